@@ -1,0 +1,25 @@
+// Composition root: the provider is chosen once here and adapted to IChatClient. That wiring is not flagged.
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenAI;
+using ShopAssistant.Ai;
+using ShopAssistant.Ai.Providers;
+using ShopAssistant.Catalog;
+using ShopAssistant.Infrastructure;
+using ShopAssistant.Orders;
+using ShopAssistant.Support;
+
+var builder = Host.CreateApplicationBuilder(args);
+var openAiKey = builder.Configuration["OpenAI:ApiKey"] ?? "sk-sample-not-used";
+
+builder.Services.AddChatClient(new OpenAIClient(openAiKey).GetChatClient("gpt-4o-mini").AsIChatClient());
+builder.Services.AddSingleton<IReviewModerator>(new OpenAiReviewModerator(openAiKey));
+builder.Services.AddSingleton<LocalModelAdapter>();
+builder.Services.AddSingleton<ProductDescriptions>();
+builder.Services.AddSingleton(_ => new OrderSummaryService(openAiKey));
+builder.Services.AddSingleton<EscalationService>();
+builder.Services.AddSingleton(_ => new TicketTriage(new HttpClient()));
+
+using var host = builder.Build();
+Console.WriteLine("ShopAssistant is a ProviderLockin sample: build it to see the warnings. It makes no network calls.");

@@ -1,0 +1,98 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProviderLockin.Analyzers.Catalog;
+using ProviderLockin.Analyzers.Configuration;
+using ProviderLockin.Analyzers.Layering;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>How much a compilation needs: decided once, at compilation start.</summary>
+internal enum AnalysisMode
+{
+    /// <summary>No provider SDK, no abstraction, no provider host in any source text: register nothing.</summary>
+    None,
+
+    /// <summary>No SDK, but a source file mentions a provider host: look for raw HTTP requests only.</summary>
+    RawHttpOnly,
+
+    /// <summary>A provider SDK is referenced (or declared by the user): every rule.</summary>
+    Full,
+}
+
+/// <summary>Everything the rules share for one compilation, resolved once at compilation start.</summary>
+internal sealed class AnalysisSession
+{
+    private readonly ConcurrentDictionary<Location, byte> _claimedLocations = new();
+
+    private AnalysisSession(
+        Compilation compilation, OptionsReader options, ProviderCatalog catalog, ProviderEndpoints endpoints, AnalysisMode mode)
+    {
+        Compilation = compilation;
+        Options = options;
+        Catalog = catalog;
+        Mode = mode;
+        Layer = new AbstractionLayer(compilation, options);
+        Http = new ProviderHttpRequests(compilation, endpoints);
+    }
+
+    public Compilation Compilation { get; }
+
+    public OptionsReader Options { get; }
+
+    public ProviderCatalog Catalog { get; }
+
+    public AbstractionLayer Layer { get; }
+
+    public ProviderHttpRequests Http { get; }
+
+    public GeneratedCode Generated { get; } = new();
+
+    public AnalysisMode Mode { get; }
+
+    public static AnalysisSession Create(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
+    {
+        var options = new OptionsReader(analyzerOptions.AnalyzerConfigOptionsProvider);
+        var trees = compilation.SyntaxTrees;
+        var catalog = ProviderCatalog.Create(compilation, options.Union(trees, static o => o.AdditionalSdkNamespaces));
+        var endpoints = new ProviderEndpoints(options.Union(trees, static o => o.AdditionalEndpoints));
+
+        var mode = catalog.ReferencesAnySdk
+            ? AnalysisMode.Full
+            : AnySourceMentions(compilation, endpoints.Anchors, cancellationToken) ? AnalysisMode.RawHttpOnly : AnalysisMode.None;
+
+        return new AnalysisSession(compilation, options, catalog, endpoints, mode);
+    }
+
+    /// <summary>First report at a location wins: one literal reached from two requests is one finding.</summary>
+    public bool TryClaim(Location location) => _claimedLocations.TryAdd(location, 0);
+
+    /// <summary>Reports unless the location is generated code that does not map back to Razor markup.</summary>
+    public static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    {
+        if (GeneratedCode.IsReportable(context.IsGeneratedCode, location))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, arguments));
+        }
+    }
+
+    private static bool AnySourceMentions(Compilation compilation, ImmutableArray<string> anchors, CancellationToken cancellationToken)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var text = tree.GetText(cancellationToken).ToString();
+            foreach (var anchor in anchors)
+            {
+                if (text.IndexOf(anchor, System.StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,73 @@
+using Microsoft.CodeAnalysis;
+
+namespace ProviderLockin.Analyzers.Catalog;
+
+/// <summary>
+/// The abstraction the package steers code towards: Microsoft.Extensions.AI and Semantic Kernel.
+/// Their types never count as provider types, and handing an SDK value to them is the intended wiring.
+/// </summary>
+internal static class AbstractionTypes
+{
+    private static readonly NamespaceName MicrosoftExtensionsAI = NamespaceName.Parse("Microsoft.Extensions.AI");
+    private static readonly NamespaceName SemanticKernel = NamespaceName.Parse("Microsoft.SemanticKernel");
+    private static readonly NamespaceName DependencyInjection = NamespaceName.Parse("Microsoft.Extensions.DependencyInjection");
+    private static readonly NamespaceName Hosting = NamespaceName.Parse("Microsoft.Extensions.Hosting");
+
+    public static bool IsAbstractionNamespace(INamespaceSymbol? ns)
+        => MicrosoftExtensionsAI.Contains(ns) || SemanticKernel.Contains(ns);
+
+    /// <summary>IChatClient, IEmbeddingGenerator, ChatClientBuilder, IChatCompletionService and the like.</summary>
+    public static bool IsAbstractionType(ITypeSymbol? type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Interface or TypeKind.Class } named && IsAbstractionNamespace(named.ContainingNamespace);
+
+    /// <summary>
+    /// A method that turns an SDK value into the abstraction or registers it as one:
+    /// <c>AsIChatClient</c>, <c>AsIEmbeddingGenerator</c>, <c>AsChatClient</c>, <c>AsBuilder</c>,
+    /// <c>AddChatClient</c>, <c>AddKeyedChatClient</c>, Semantic Kernel's <c>AddOpenAIChatCompletion</c> family.
+    /// </summary>
+    public static bool IsAdapterMethod(IMethodSymbol method)
+    {
+        if (IsAbstractionType(method.ReturnType))
+        {
+            return true;
+        }
+
+        // Registrations return the builder they extend; they are adapters when they live in the abstraction's namespaces.
+        return (method.IsStatic || method.IsExtensionMethod) && IsAbstractionNamespace(method.ContainingNamespace);
+    }
+
+    /// <summary>IServiceCollection, IHostApplicationBuilder, IHostBuilder, IKernelBuilder (or a type implementing one).</summary>
+    public static bool IsServiceRegistrationType(ITypeSymbol type)
+    {
+        if (IsServiceRegistrationInterface(type))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (IsServiceRegistrationInterface(implemented))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsServiceRegistrationInterface(ITypeSymbol type)
+    {
+        switch (type.Name)
+        {
+            case "IServiceCollection":
+                return DependencyInjection.Contains(type.ContainingNamespace);
+            case "IHostApplicationBuilder":
+            case "IHostBuilder":
+                return Hosting.Contains(type.ContainingNamespace);
+            case "IKernelBuilder":
+                return SemanticKernel.Contains(type.ContainingNamespace);
+            default:
+                return false;
+        }
+    }
+}

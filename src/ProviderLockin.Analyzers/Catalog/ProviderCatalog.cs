@@ -1,0 +1,288 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+
+namespace ProviderLockin.Analyzers.Catalog;
+
+/// <summary>
+/// The SDK catalogue of one compilation: which referenced assemblies are provider SDKs and, for any symbol,
+/// which provider it belongs to and whether it is a client (talks to the provider) or a request/response type.
+/// Types are matched by containing assembly and namespace, never by short name: <c>ChatClient</c>,
+/// <c>ChatMessage</c> and <c>AnthropicClient</c> each exist in several unrelated libraries.
+/// </summary>
+internal sealed class ProviderCatalog
+{
+    private readonly IAssemblySymbol[] _sdkAssemblies;
+    private readonly ProviderSdk[] _sdkForAssembly;
+    private readonly ProviderSdk[] _userSdks;
+    private readonly ConcurrentDictionary<INamedTypeSymbol, ProviderType?> _types = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _abstractionImplementations = new(SymbolEqualityComparer.Default);
+    private readonly Func<INamedTypeSymbol, ProviderType?> _classify;
+
+    private ProviderCatalog(IAssemblySymbol[] sdkAssemblies, ProviderSdk[] sdkForAssembly, ProviderSdk[] userSdks)
+    {
+        _sdkAssemblies = sdkAssemblies;
+        _sdkForAssembly = sdkForAssembly;
+        _userSdks = userSdks;
+        _classify = Classify;
+    }
+
+    public static ProviderCatalog Create(Compilation compilation, ImmutableArray<NamespaceName> userSdkNamespaces)
+    {
+        var assemblies = new List<IAssemblySymbol>();
+        var sdks = new List<ProviderSdk>();
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            foreach (var sdk in ProviderSdk.Known)
+            {
+                if (string.Equals(assembly.Name, sdk.AssemblyName, StringComparison.Ordinal))
+                {
+                    assemblies.Add(assembly);
+                    sdks.Add(sdk);
+                    break;
+                }
+            }
+        }
+
+        var userSdks = new ProviderSdk[userSdkNamespaces.Length];
+        for (var i = 0; i < userSdks.Length; i++)
+        {
+            userSdks[i] = ProviderSdk.ForUserNamespace(userSdkNamespaces[i]);
+        }
+
+        return new ProviderCatalog(assemblies.ToArray(), sdks.ToArray(), userSdks);
+    }
+
+    /// <summary>False when the compilation references no provider SDK and the user declared none: nothing to look for.</summary>
+    public bool ReferencesAnySdk => _sdkAssemblies.Length > 0 || _userSdks.Length > 0;
+
+    public IEnumerable<ProviderSdk> ReferencedSdks
+    {
+        get
+        {
+            foreach (var sdk in _sdkForAssembly)
+            {
+                yield return sdk;
+            }
+
+            foreach (var sdk in _userSdks)
+            {
+                yield return sdk;
+            }
+        }
+    }
+
+    /// <summary>The provider a type belongs to (client or request/response type), or false.</summary>
+    public bool TryGetProvider(ITypeSymbol? type, out ProviderType providerType)
+    {
+        providerType = null!;
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        // Cheap reject first: almost every symbol an analyzer sees comes from an assembly that is no SDK.
+        var original = named.OriginalDefinition;
+        if (_userSdks.Length == 0 && IndexOfSdkAssembly(original.ContainingAssembly) < 0)
+        {
+            return false;
+        }
+
+        var found = _types.GetOrAdd(original, _classify);
+        if (found is null)
+        {
+            return false;
+        }
+
+        providerType = found;
+        return true;
+    }
+
+    /// <summary>The provider of a client type (not a request/response type), or false.</summary>
+    public bool TryGetClient(ITypeSymbol? type, out ProviderType providerType)
+        => TryGetProvider(type, out providerType) && providerType.IsClient;
+
+    /// <summary>
+    /// A method, constructor, property, field or event that talks to a provider: a member of a client type,
+    /// or an SDK extension method on one. Members that implement the abstraction (OllamaApiClient's IChatClient
+    /// methods) and disposal do not count.
+    /// </summary>
+    public bool TryGetProviderMember(ISymbol member, out ProviderType owner)
+    {
+        owner = null!;
+        if (member is IMethodSymbol method)
+        {
+            if (method.ReducedFrom is { } reduced)
+            {
+                method = reduced;
+            }
+
+            if (method.IsExtensionMethod)
+            {
+                return method.Parameters.Length > 0
+                    && TryGetProvider(method.ContainingType, out _)
+                    && TryGetClient(method.Parameters[0].Type, out owner);
+            }
+
+            if (!TryGetClient(method.ContainingType, out owner))
+            {
+                return false;
+            }
+
+            if (method.Name is "Dispose" or "DisposeAsync")
+            {
+                return false;
+            }
+
+            return !(owner.ImplementsAbstraction && ImplementsAbstractionMember(method, owner.Type));
+        }
+
+        return member is IPropertySymbol or IFieldSymbol or IEventSymbol && TryGetClient(member.ContainingType, out owner);
+    }
+
+    private int IndexOfSdkAssembly(IAssemblySymbol? assembly)
+    {
+        for (var i = 0; i < _sdkAssemblies.Length; i++)
+        {
+            if (SymbolEqualityComparer.Default.Equals(_sdkAssemblies[i], assembly))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private ProviderType? Classify(INamedTypeSymbol type)
+    {
+        var ns = type.ContainingNamespace;
+        if (AbstractionTypes.IsAbstractionNamespace(ns))
+        {
+            return null;
+        }
+
+        ProviderSdk? sdk = null;
+        var index = IndexOfSdkAssembly(type.ContainingAssembly);
+        if (index >= 0 && _sdkForAssembly[index].RootNamespace.Contains(ns))
+        {
+            sdk = _sdkForAssembly[index];
+        }
+        else
+        {
+            foreach (var userSdk in _userSdks)
+            {
+                if (userSdk.RootNamespace.Contains(ns))
+                {
+                    sdk = userSdk;
+                    break;
+                }
+            }
+        }
+
+        if (sdk is null)
+        {
+            return null;
+        }
+
+        var implementsAbstraction = false;
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (AbstractionTypes.IsAbstractionNamespace(implemented.ContainingNamespace))
+            {
+                implementsAbstraction = true;
+                break;
+            }
+        }
+
+        return new ProviderType(sdk, type, IsClientType(type, sdk), implementsAbstraction);
+    }
+
+    private bool IsClientType(INamedTypeSymbol type, ProviderSdk sdk)
+    {
+        if (type.TypeKind is not (TypeKind.Class or TypeKind.Interface) || type.IsStatic || type.IsRecord || IsException(type))
+        {
+            return false;
+        }
+
+        if (sdk.ExtraClientTypes.Contains(type.Name) || HasClientSuffix(type.Name, sdk))
+        {
+            return true;
+        }
+
+        // AzureOpenAIClient : OpenAIClient, AmazonBedrockRuntimeClient : IAmazonBedrockRuntime.
+        if (type.BaseType is { } baseType && TryGetClient(baseType, out _))
+        {
+            return true;
+        }
+
+        foreach (var implemented in type.Interfaces)
+        {
+            if (TryGetClient(implemented, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasClientSuffix(string name, ProviderSdk sdk)
+    {
+        foreach (var suffix in sdk.ClientSuffixes)
+        {
+            // "Endpoint" alone is a resource type in some SDKs; "ChatEndpoint" is a client.
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return name == "Client";
+    }
+
+    private static bool IsException(INamedTypeSymbol type)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.Name == "Exception" && current.ContainingNamespace is { Name: "System", ContainingNamespace.IsGlobalNamespace: true })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool ImplementsAbstractionMember(IMethodSymbol method, INamedTypeSymbol type)
+    {
+        if (_abstractionImplementations.TryGetValue(method, out var known))
+        {
+            return known;
+        }
+
+        return _abstractionImplementations[method] = ComputeImplementsAbstractionMember(method, type);
+    }
+
+    private static bool ComputeImplementsAbstractionMember(IMethodSymbol method, INamedTypeSymbol type)
+    {
+        foreach (var implemented in type.AllInterfaces)
+        {
+            if (!AbstractionTypes.IsAbstractionNamespace(implemented.ContainingNamespace))
+            {
+                continue;
+            }
+
+            foreach (var interfaceMember in implemented.GetMembers(method.Name))
+            {
+                if (SymbolEqualityComparer.Default.Equals(type.FindImplementationForInterfaceMember(interfaceMember), method.OriginalDefinition))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProviderLockin.Analyzers.Analysis;
+using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.Analyzers.Rules;
+
+namespace ProviderLockin.Analyzers;
+
+/// <summary>
+/// The one analyzer that hosts every rule. Rules live in <c>Rules/</c>, one per file; they share a single pass over
+/// operations and symbols and the per-compilation state in <see cref="AnalysisSession"/>, so adding a rule adds no
+/// extra walk over the code.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
+{
+    private static readonly ImmutableArray<OperationKind> FullOperationKinds = ImmutableArray.Create(
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation,
+        OperationKind.PropertyReference,
+        OperationKind.FieldReference,
+        OperationKind.EventReference,
+        OperationKind.MethodReference);
+
+    private static readonly ImmutableArray<OperationKind> HttpOperationKinds = ImmutableArray.Create(
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation);
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+
+        // Generated code is analyzed only so that Razor @code blocks (generated C# mapped back to .razor) are checked;
+        // GeneratedCode drops everything else cheaply, per tree.
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
+        context.RegisterCompilationStartAction(OnCompilationStart);
+    }
+
+    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    {
+        var session = AnalysisSession.Create(context.Compilation, context.Options, context.CancellationToken);
+        if (session.Mode == AnalysisMode.None)
+        {
+            return;
+        }
+
+        context.RegisterCompilationEndAction(c => Guard(InvalidConfiguration.Report, c, session));
+
+        if (session.Mode == AnalysisMode.RawHttpOnly)
+        {
+            context.RegisterOperationAction(c => Guard(AnalyzeHttpOnly, c, session), HttpOperationKinds);
+            return;
+        }
+
+        context.RegisterOperationAction(c => Guard(AnalyzeOperation, c, session), FullOperationKinds);
+        context.RegisterSymbolAction(c => Guard(ProviderClientTypeInSignature.Analyze, c, session), ProviderClientTypeInSignature.SymbolKinds);
+    }
+
+    private static void AnalyzeOperation(OperationAnalysisContext context, AnalysisSession session)
+    {
+        if (session.Generated.IsSkipped(context.IsGeneratedCode, context.Operation.Syntax.SyntaxTree))
+        {
+            return;
+        }
+
+        DirectProviderSdkUse.Analyze(context, session);
+        if (context.Operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation)
+        {
+            RawHttpToProviderEndpoint.Analyze(context, session);
+        }
+    }
+
+    private static void AnalyzeHttpOnly(OperationAnalysisContext context, AnalysisSession session)
+    {
+        if (!session.Generated.IsSkipped(context.IsGeneratedCode, context.Operation.Syntax.SyntaxTree))
+        {
+            RawHttpToProviderEndpoint.Analyze(context, session);
+        }
+    }
+
+    /// <summary>
+    /// An exception in an analyzer becomes AD0001 in every user's build. Release builds contain the damage to the one
+    /// callback; Debug builds (the tests) let it surface.
+    /// </summary>
+    private static void Guard<TContext>(Action<TContext, AnalysisSession> action, TContext context, AnalysisSession session)
+    {
+#if DEBUG
+        action(context, session);
+#else
+        try
+        {
+            action(context, session);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Swallowed on purpose: a missed finding is better than a broken build.
+        }
+#endif
+    }
+}

@@ -1,0 +1,42 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProviderLockin.Analyzers.Analysis;
+using ProviderLockin.Analyzers.Configuration;
+using ProviderLockin.Analyzers.Diagnostics;
+
+namespace ProviderLockin.Analyzers.Rules;
+
+/// <summary>PLA9001: a provider_lockin.* option that could not be read. Reported once per key and value, at the end of the compilation.</summary>
+internal static class InvalidConfiguration
+{
+    public static void Report(CompilationAnalysisContext context, AnalysisSession session)
+    {
+        var trees = context.Compilation.SyntaxTrees;
+        foreach (var tree in trees)
+        {
+            session.Options.For(tree);
+        }
+
+        session.Options.CheckForUnknownKeys(trees);
+
+        var problems = new List<ConfigurationProblem>(session.Options.Problems);
+        problems.Sort(static (a, b) =>
+        {
+            var byKey = string.CompareOrdinal(a.Key, b.Key);
+            if (byKey != 0)
+            {
+                return byKey;
+            }
+
+            var byValue = string.CompareOrdinal(a.Value, b.Value);
+            return byValue != 0 ? byValue : string.CompareOrdinal(a.Reason, b.Reason);
+        });
+
+        foreach (var problem in problems)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfiguration, Location.None, problem.Key, problem.Value, problem.Reason));
+        }
+    }
+}

@@ -1,0 +1,229 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProviderLockin.Analyzers.Analysis;
+using ProviderLockin.Analyzers.Catalog;
+using ProviderLockin.Analyzers.Diagnostics;
+
+namespace ProviderLockin.Analyzers.Rules;
+
+/// <summary>
+/// PLA1002: a provider SDK client type in a field, property, event, parameter, return type, base type or generic
+/// argument of a declaration outside the abstraction layer. Locals are not signatures; request/response types are not clients.
+/// </summary>
+internal static class ProviderClientTypeInSignature
+{
+    public static readonly ImmutableArray<SymbolKind> SymbolKinds = ImmutableArray.Create(
+        SymbolKind.Field, SymbolKind.Property, SymbolKind.Event, SymbolKind.Method, SymbolKind.NamedType);
+
+    public static void Analyze(SymbolAnalysisContext context, AnalysisSession session)
+    {
+        var symbol = context.Symbol;
+        if (symbol.IsImplicitlyDeclared || IsForcedBySignatureElsewhere(symbol))
+        {
+            return;
+        }
+
+        switch (symbol)
+        {
+            case IFieldSymbol field:
+                foreach (var reference in field.DeclaringSyntaxReferences)
+                {
+                    if (reference.GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration })
+                    {
+                        Check(context, session, field, field.Type, declaration.Type, field.Name);
+                    }
+                }
+
+                break;
+
+            case IPropertySymbol property:
+                foreach (var reference in property.DeclaringSyntaxReferences)
+                {
+                    // Positional record members are reported on their parameter.
+                    if (reference.GetSyntax(context.CancellationToken) is BasePropertyDeclarationSyntax declaration)
+                    {
+                        Check(context, session, property, property.Type, declaration.Type, property.Name);
+                    }
+                }
+
+                CheckParameters(context, session, property.Parameters);
+                break;
+
+            case IEventSymbol @event:
+                foreach (var reference in @event.DeclaringSyntaxReferences)
+                {
+                    var typeSyntax = reference.GetSyntax(context.CancellationToken) switch
+                    {
+                        EventDeclarationSyntax declaration => declaration.Type,
+                        VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
+                        _ => null,
+                    };
+
+                    if (typeSyntax is not null)
+                    {
+                        Check(context, session, @event, @event.Type, typeSyntax, @event.Name);
+                    }
+                }
+
+                break;
+
+            case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion:
+                foreach (var reference in method.DeclaringSyntaxReferences)
+                {
+                    var returnType = reference.GetSyntax(context.CancellationToken) switch
+                    {
+                        MethodDeclarationSyntax declaration => declaration.ReturnType,
+                        OperatorDeclarationSyntax declaration => declaration.ReturnType,
+                        ConversionOperatorDeclarationSyntax declaration => declaration.Type,
+                        _ => null,
+                    };
+
+                    if (returnType is not null)
+                    {
+                        Check(context, session, method, method.ReturnType, returnType, method.Name);
+                    }
+                }
+
+                CheckParameters(context, session, method.Parameters);
+                break;
+
+            case INamedTypeSymbol type:
+                CheckBaseList(context, session, type);
+                if (type.DelegateInvokeMethod is { } invoke)
+                {
+                    foreach (var reference in type.DeclaringSyntaxReferences)
+                    {
+                        if (reference.GetSyntax(context.CancellationToken) is DelegateDeclarationSyntax declaration)
+                        {
+                            Check(context, session, type, invoke.ReturnType, declaration.ReturnType, type.Name);
+                        }
+                    }
+
+                    CheckParameters(context, session, invoke.Parameters);
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Overrides and explicit interface implementations repeat a signature declared elsewhere; that one is reported.</summary>
+    private static bool IsForcedBySignatureElsewhere(ISymbol symbol) => symbol switch
+    {
+        IMethodSymbol method => method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty,
+        IPropertySymbol property => property.IsOverride || !property.ExplicitInterfaceImplementations.IsEmpty,
+        IEventSymbol @event => @event.IsOverride || !@event.ExplicitInterfaceImplementations.IsEmpty,
+        _ => false,
+    };
+
+    private static void CheckParameters(SymbolAnalysisContext context, AnalysisSession session, ImmutableArray<IParameterSymbol> parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            foreach (var reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is ParameterSyntax { Type: { } typeSyntax })
+                {
+                    Check(context, session, parameter, parameter.Type, typeSyntax, parameter.Name);
+                }
+            }
+        }
+    }
+
+    private static void CheckBaseList(SymbolAnalysisContext context, AnalysisSession session, INamedTypeSymbol type)
+    {
+        var clients = new List<ProviderType>();
+        if (type.BaseType is { } baseType)
+        {
+            CollectClients(baseType, session.Catalog, clients, 0);
+        }
+
+        foreach (var implemented in type.Interfaces)
+        {
+            CollectClients(implemented, session.Catalog, clients, 0);
+        }
+
+        if (clients.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var reference in type.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(context.CancellationToken) is not BaseTypeDeclarationSyntax { BaseList: { } baseList } declaration
+                || session.Layer.Contains(type, declaration.SyntaxTree))
+            {
+                continue;
+            }
+
+            foreach (var baseTypeSyntax in baseList.Types)
+            {
+                ReportOccurrences(context, baseTypeSyntax.Type, clients, type.Name);
+            }
+        }
+    }
+
+    private static void Check(SymbolAnalysisContext context, AnalysisSession session, ISymbol declared, ITypeSymbol type, TypeSyntax typeSyntax, string name)
+    {
+        var clients = new List<ProviderType>(0);
+        CollectClients(type, session.Catalog, clients, 0);
+        if (clients.Count == 0 || session.Layer.Contains(declared is IParameterSymbol ? declared.ContainingSymbol : declared, typeSyntax.SyntaxTree))
+        {
+            return;
+        }
+
+        ReportOccurrences(context, typeSyntax, clients, name);
+    }
+
+    private static void ReportOccurrences(SymbolAnalysisContext context, TypeSyntax typeSyntax, List<ProviderType> clients, string name)
+    {
+        var occurrence = new Dictionary<string, int>();
+        foreach (var client in clients)
+        {
+            occurrence.TryGetValue(client.Type.Name, out var index);
+            occurrence[client.Type.Name] = index + 1;
+
+            var location = SyntaxLocations.NamedPart(typeSyntax, client.Type.Name, index).GetLocation();
+            if (!GeneratedCode.IsReportable(context.IsGeneratedCode, location))
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                Descriptors.ProviderClientTypeInSignature, location, name, client.Sdk.Provider, client.Type.Name, client.SuggestedAbstraction));
+        }
+    }
+
+    /// <summary>Client types named anywhere in a type: itself, its type arguments, array elements.</summary>
+    private static void CollectClients(ITypeSymbol type, ProviderCatalog catalog, List<ProviderType> found, int depth)
+    {
+        if (depth > 16)
+        {
+            return;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                CollectClients(array.ElementType, catalog, found, depth + 1);
+                break;
+            case IPointerTypeSymbol pointer:
+                CollectClients(pointer.PointedAtType, catalog, found, depth + 1);
+                break;
+            case INamedTypeSymbol named:
+                if (catalog.TryGetClient(named, out var client))
+                {
+                    found.Add(client);
+                }
+
+                foreach (var argument in named.TypeArguments)
+                {
+                    CollectClients(argument, catalog, found, depth + 1);
+                }
+
+                break;
+        }
+    }
+}

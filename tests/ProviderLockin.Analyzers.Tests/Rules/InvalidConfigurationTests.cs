@@ -1,0 +1,110 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.Rules;
+
+/// <summary>PLA9001: provider_lockin.* options that cannot be read are reported, and the default applies.</summary>
+public class InvalidConfigurationTests
+{
+    private const string UsesOpenAi = """
+        class Business
+        {
+            public object Create(string key) => new OpenAI.Chat.{|PLA1001:ChatClient|}("gpt-4o", key);
+        }
+        """;
+
+    [Fact]
+    public Task Malformed_boolean_is_reported_and_treated_as_false()
+        => new AnalyzerTest(UsesOpenAi)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_layer = yes
+                """)
+            .Expect(Config("provider_lockin.abstraction_layer", "yes", "expected true or false; using false"))
+            .RunAsync();
+
+    [Fact]
+    public Task Invalid_duplicate_and_empty_list_entries_are_reported_and_the_rest_is_used()
+        => new AnalyzerTest("""
+            namespace Shop.Ai
+            {
+                class InLayer { public object Create(string key) => new OpenAI.Chat.ChatClient("gpt-4o", key); }
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop.Ai, Shop..Bad, Shop.Ai, ,
+                provider_lockin.additional_endpoints =
+                """)
+            .Expect(
+                Config("provider_lockin.abstraction_namespaces", "Shop..Bad", "not a namespace name (expected dotted identifiers such as Shop.Ai.Providers); the entry is ignored"),
+                Config("provider_lockin.abstraction_namespaces", "Shop.Ai", "listed more than once"),
+                Config("provider_lockin.abstraction_namespaces", "Shop.Ai, Shop..Bad, Shop.Ai, ,", "the list has an empty entry"),
+                Config("provider_lockin.additional_endpoints", "", "the value is empty; remove the line or list at least one entry"))
+            .RunAsync();
+
+    [Fact]
+    public Task Unknown_key_is_reported_with_the_known_keys()
+        => new AnalyzerTest(UsesOpenAi)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespace = Shop.Ai
+                """)
+            .Expect(Config("provider_lockin.abstraction_namespace", "Shop.Ai",
+                "unknown option; known options are provider_lockin.abstraction_layer, provider_lockin.abstraction_namespaces, provider_lockin.additional_sdk_namespaces, provider_lockin.additional_endpoints"))
+            .RunAsync();
+
+    [Fact]
+    public Task Namespace_that_is_both_sdk_and_abstraction_is_reported_and_treated_as_abstraction()
+        => new AnalyzerTest("""
+            namespace Contoso.Llm
+            {
+                public class GatewayClient { public string Complete(string prompt) => prompt; }
+            }
+
+            class Business
+            {
+                string M(Contoso.Llm.GatewayClient client) => client.Complete("hi");
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Contoso.Llm
+                provider_lockin.additional_sdk_namespaces = Contoso.Llm
+                """)
+            .Expect(Config("provider_lockin.additional_sdk_namespaces", "Contoso.Llm",
+                "the namespace is also listed in provider_lockin.abstraction_namespaces; a namespace is either an SDK or the abstraction layer, it is treated as the abstraction layer"))
+            .RunAsync();
+
+    [Fact]
+    public Task In_house_sdk_namespace_counts_as_a_provider()
+        => new AnalyzerTest("""
+            namespace Contoso.LlmGateway
+            {
+                public sealed class GatewayClient { public string Complete(string prompt) => prompt; }
+                public sealed class GatewayRequest { public string Prompt { get; set; } = ""; }
+            }
+
+            namespace Shop
+            {
+                class Business
+                {
+                    string M(Contoso.LlmGateway.{|#1:GatewayClient|} client)
+                        => client.{|#0:Complete|}(new Contoso.LlmGateway.GatewayRequest { Prompt = "hi" }.Prompt);
+                }
+            }
+            """, TestReferences.NoProvider)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.additional_sdk_namespaces = Contoso.LlmGateway
+                """)
+            .Expect(
+                Verify.Diagnostic("PLA1001").WithLocation(0).WithArguments("GatewayClient.Complete", "Contoso.LlmGateway", "IChatClient"),
+                Verify.Diagnostic("PLA1002").WithLocation(1).WithArguments("client", "Contoso.LlmGateway", "GatewayClient", "IChatClient"))
+            .RunAsync();
+
+    private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Config(string key, string value, string reason)
+        => new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PLA9001", DiagnosticSeverity.Warning).WithArguments(key, value, reason);
+}

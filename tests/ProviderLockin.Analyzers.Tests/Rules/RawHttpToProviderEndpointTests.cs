@@ -1,0 +1,190 @@
+using System.Threading.Tasks;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.Rules;
+
+/// <summary>PLA1003: raw HTTP requests to provider endpoints outside the abstraction layer.</summary>
+public class RawHttpToProviderEndpointTests
+{
+    [Fact]
+    public Task Literal_url_passed_to_HttpClient_is_reported_with_host_and_provider()
+        => new AnalyzerTest("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Completions(HttpClient http)
+            {
+                public Task<HttpResponseMessage> SendAsync(HttpContent body)
+                    => http.PostAsync({|#0:"https://api.openai.com/v1/chat/completions"|}, body);
+            }
+            """).Expect(Verify.Diagnostic("PLA1003").WithLocation(0).WithArguments("api.openai.com", "OpenAI", "IChatClient"))
+            .RunAsync();
+
+    [Fact]
+    public Task Base_address_relative_paths_locals_and_constants()
+        => Verify.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            class Claude
+            {
+                private readonly HttpClient _http = new() { BaseAddress = new Uri({|PLA1003:"https://api.anthropic.com/"|}) };
+
+                public async Task<string> AskAsync(object body)
+                {
+                    const string messages = {|PLA1003:"https://api.anthropic.com/v1/messages"|};
+                    using var request = new HttpRequestMessage(HttpMethod.Post, messages);
+                    request.Headers.Add("anthropic-version", "2023-06-01");
+                    var response = await _http.SendAsync(request);
+
+                    var gemini = {|PLA1003:"https://generativelanguage.googleapis.com/v1beta/models/gemini-2.5-flash:generateContent"|};
+                    await _http.PostAsJsonAsync(gemini, body);
+                    await _http.PostAsJsonAsync(gemini, body);
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Interpolated_and_raw_strings_with_resource_and_region_holes()
+        => Verify.AnalyzerAsync(""""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Endpoints(HttpClient http, string resource, string deployment, string region, string modelId)
+            {
+                public Task<HttpResponseMessage> Azure(HttpContent body)
+                    => http.PostAsync({|PLA1003:$"https://{resource}.openai.azure.com/openai/deployments/{deployment}/chat/completions?api-version=2024-10-21"|}, body);
+
+                public Task<HttpResponseMessage> Bedrock(HttpContent body)
+                    => http.PostAsync(new Uri({|PLA1003:$"https://bedrock-runtime.{region}.amazonaws.com/model/{modelId}/converse"|}), body);
+
+                public Task<string> Ollama()
+                    => http.GetStringAsync({|PLA1003:"""http://localhost:11434/api/tags"""|});
+
+                public Task<HttpResponseMessage> Mistral(HttpContent body)
+                {
+                    var baseUrl = {|PLA1003:"https://api.mistral.ai/v1"|};
+                    return http.PostAsync($"{baseUrl}/chat/completions", body);
+                }
+
+                public Task<HttpResponseMessage> Groq(HttpContent body)
+                    => http.PostAsync({|PLA1003:"https://api.groq.com/openai/v1"|} + "/chat/completions", body);
+            }
+            """");
+
+    [Fact]
+    public Task Class_constant_is_reported_where_it_is_used()
+        => Verify.AnalyzerAsync("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            static class Urls
+            {
+                public const string DeepSeek = "https://api.deepseek.com/chat/completions";
+            }
+
+            class Client(HttpClient http)
+            {
+                public Task<HttpResponseMessage> SendAsync(HttpContent body) => http.PostAsync({|PLA1003:Urls.DeepSeek|}, body);
+            }
+            """);
+
+    [Fact]
+    public Task Other_hosts_log_text_comments_and_non_url_uses_are_not_reported()
+        => Verify.AnalyzerAsync("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Fine(HttpClient http)
+            {
+                // Calls https://api.openai.com/v1/chat/completions through the gateway.
+                public async Task RunAsync(HttpContent body)
+                {
+                    Console.WriteLine("Falling back from api.openai.com to the gateway");
+                    var docs = "https://docs.anthropic.com/en/api/messages";
+                    await http.GetAsync(docs);
+                    await http.PostAsync("https://llm-gateway.contoso.internal/v1/chat", body);
+                    await http.GetAsync("https://example.com/?next=https://api.openai.com/v1");
+                    var label = "api.openai.com";
+                    _ = label.Length;
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Abstraction_layer_may_call_the_api()
+        => new AnalyzerTest("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Shop.Ai.Providers;
+
+            sealed class RawOpenAi(HttpClient http)
+            {
+                public Task<HttpResponseMessage> SendAsync(HttpContent body) => http.PostAsync("https://api.openai.com/v1/responses", body);
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop.Ai.Providers
+                """)
+            .RunAsync();
+
+    [Fact]
+    public Task Additional_endpoints_from_configuration()
+        => new AnalyzerTest("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Gateway(HttpClient http)
+            {
+                public Task<HttpResponseMessage> SendAsync(HttpContent body)
+                    => http.PostAsync({|#0:"https://llm.contoso.com/v1/chat"|}, body);
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.additional_endpoints = llm.contoso.com, *.contoso-ai.net
+                """)
+            .Expect(Verify.Diagnostic("PLA1003").WithLocation(0).WithArguments("llm.contoso.com", "custom endpoint", "IChatClient"))
+            .RunAsync();
+
+    [Fact]
+    public Task Raw_http_is_found_when_no_provider_sdk_is_referenced()
+        => new AnalyzerTest("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class ShadowAi(HttpClient http)
+            {
+                public Task<HttpResponseMessage> SendAsync(HttpContent body)
+                    => http.PostAsync({|PLA1003:"https://api.openai.com/v1/chat/completions"|}, body);
+            }
+            """, TestReferences.NoProvider).RunAsync();
+
+    [Theory]
+    [InlineData("http.PostAsync(\"https://api.openai.com/v1/chat/completions\"")]
+    [InlineData("http.PostAsync($\"https://{")]
+    [InlineData("new System.Uri(")]
+    [InlineData("var u = \"https://api.anthropic.com\"; http.GetAsync(u + ")]
+    [InlineData("string u; http.GetAsync(u)")]
+    public async Task Incomplete_requests_do_not_throw(string statement)
+    {
+        var result = await AnalyzerRunner.RunAsync($$"""
+            class Typing
+            {
+                async System.Threading.Tasks.Task M(System.Net.Http.HttpClient http)
+                {
+                    {{statement}}
+                }
+            }
+            """);
+        Assert.Empty(result.Exceptions);
+    }
+}
