@@ -157,6 +157,23 @@ public class ProviderClientTypeInSignatureTests
                 """)
             .RunAsync();
 
+    [Fact]
+    public Task Pragma_and_SuppressMessage_suppress_the_finding()
+        => Verify.AnalyzerAsync("""
+            using System.Diagnostics.CodeAnalysis;
+            using OpenAI.Chat;
+
+            class Legacy
+            {
+            #pragma warning disable PLA1002
+                private readonly ChatClient _chat = null!;
+            #pragma warning restore PLA1002
+
+                [SuppressMessage("ProviderCoupling", "PLA1002", Justification = "Kept until the migration")]
+                public void Use(ChatClient chat) { }
+            }
+            """);
+
     [Theory]
     [InlineData("class C { OpenAI.Chat.ChatClient ")]
     [InlineData("class C { void M(OpenAI.Chat.ChatClient")]
