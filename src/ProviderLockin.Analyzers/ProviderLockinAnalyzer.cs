@@ -22,7 +22,11 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         OperationKind.PropertyReference,
         OperationKind.FieldReference,
         OperationKind.EventReference,
-        OperationKind.MethodReference);
+        OperationKind.MethodReference,
+        OperationKind.FieldInitializer,
+        OperationKind.PropertyInitializer,
+        OperationKind.VariableDeclarator,
+        OperationKind.Coalesce);
 
     private static readonly ImmutableArray<OperationKind> HttpOperationKinds = ImmutableArray.Create(
         OperationKind.Invocation,
@@ -43,6 +47,10 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
     private static void OnCompilationStart(CompilationStartAnalysisContext context)
     {
         var session = AnalysisSession.Create(context.Compilation, context.Options, context.CancellationToken);
+
+        // Prompt files are checked wherever they are given to the compiler; without AdditionalFiles this costs nothing.
+        context.RegisterAdditionalFileAction(c => Guard(PromptFiles.Analyze, c, session));
+
         if (session.Mode == AnalysisMode.None)
         {
             return;
@@ -67,10 +75,37 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        DirectProviderSdkUse.Analyze(context, session);
-        if (context.Operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation)
+        switch (context.Operation.Kind)
         {
-            RawHttpToProviderEndpoint.Analyze(context, session);
+            case OperationKind.Invocation:
+            case OperationKind.ObjectCreation:
+                DirectProviderSdkUse.Analyze(context, session);
+                RawHttpToProviderEndpoint.Analyze(context, session);
+                PromptChecks.Analyze(context, session);
+                HardCodedModelId.Analyze(context, session);
+                ProviderOnlyOption.Analyze(context, session);
+                AssistantPrefill.Analyze(context, session);
+                break;
+            case OperationKind.PropertyReference:
+            case OperationKind.FieldReference:
+                DirectProviderSdkUse.Analyze(context, session);
+                PromptChecks.Analyze(context, session);
+                HardCodedModelId.Analyze(context, session);
+                ProviderOnlyOption.Analyze(context, session);
+                AssistantPrefill.Analyze(context, session);
+                break;
+            case OperationKind.EventReference:
+            case OperationKind.MethodReference:
+                DirectProviderSdkUse.Analyze(context, session);
+                break;
+            case OperationKind.FieldInitializer:
+            case OperationKind.PropertyInitializer:
+            case OperationKind.VariableDeclarator:
+                PromptChecks.Analyze(context, session);
+                break;
+            case OperationKind.Coalesce:
+                HardCodedModelId.Analyze(context, session);
+                break;
         }
     }
 

@@ -1,5 +1,6 @@
 // Composition root: the provider is chosen once here and adapted to IChatClient. That wiring is not flagged.
 using Microsoft.Extensions.AI;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using OpenAI;
@@ -11,13 +12,14 @@ using ShopAssistant.Orders;
 using ShopAssistant.Support;
 
 var builder = Host.CreateApplicationBuilder(args);
-var openAiKey = builder.Configuration["OpenAI:ApiKey"] ?? "sk-sample-not-used";
+var ai = builder.Configuration.GetSection("AI").Get<AiSettings>() ?? new AiSettings();
 
-builder.Services.AddChatClient(new OpenAIClient(openAiKey).GetChatClient("gpt-4o-mini").AsIChatClient());
-builder.Services.AddSingleton<IReviewModerator>(new OpenAiReviewModerator(openAiKey));
+builder.Services.AddChatClient(new OpenAIClient(ai.OpenAiApiKey).GetChatClient(ai.ChatModel).AsIChatClient());
+builder.Services.AddSingleton<IReviewModerator>(new OpenAiReviewModerator(ai.OpenAiApiKey));
 builder.Services.AddSingleton<LocalModelAdapter>();
 builder.Services.AddSingleton<ProductDescriptions>();
-builder.Services.AddSingleton(_ => new OrderSummaryService(openAiKey));
+builder.Services.AddSingleton<ReplyDrafter>();
+builder.Services.AddSingleton(_ => new OrderSummaryService(ai.OpenAiApiKey));
 builder.Services.AddSingleton<EscalationService>();
 builder.Services.AddSingleton(_ => new TicketTriage(new HttpClient()));
 

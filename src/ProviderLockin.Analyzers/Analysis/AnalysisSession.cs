@@ -18,7 +18,7 @@ internal enum AnalysisMode
     /// <summary>No SDK, but a source file mentions a provider host: look for raw HTTP requests only.</summary>
     RawHttpOnly,
 
-    /// <summary>A provider SDK is referenced (or declared by the user): every rule.</summary>
+    /// <summary>A provider SDK (or one declared by the user), Microsoft.Extensions.AI or Semantic Kernel is referenced: every rule.</summary>
     Full,
 }
 
@@ -36,6 +36,7 @@ internal sealed class AnalysisSession
         Mode = mode;
         Layer = new AbstractionLayer(compilation, options);
         Http = new ProviderHttpRequests(compilation, endpoints);
+        Prompts = new PromptLocator(catalog);
     }
 
     public Compilation Compilation { get; }
@@ -48,6 +49,8 @@ internal sealed class AnalysisSession
 
     public ProviderHttpRequests Http { get; }
 
+    public PromptLocator Prompts { get; }
+
     public GeneratedCode Generated { get; } = new();
 
     public AnalysisMode Mode { get; }
@@ -59,7 +62,7 @@ internal sealed class AnalysisSession
         var catalog = ProviderCatalog.Create(compilation, options.Union(trees, static o => o.AdditionalSdkNamespaces));
         var endpoints = new ProviderEndpoints(options.Union(trees, static o => o.AdditionalEndpoints));
 
-        var mode = catalog.ReferencesAnySdk
+        var mode = catalog.ReferencesAnySdk || AbstractionTypes.IsReferencedBy(compilation)
             ? AnalysisMode.Full
             : AnySourceMentions(compilation, endpoints.Anchors, cancellationToken) ? AnalysisMode.RawHttpOnly : AnalysisMode.None;
 
@@ -71,10 +74,13 @@ internal sealed class AnalysisSession
 
     /// <summary>Reports unless the location is generated code that does not map back to Razor markup.</summary>
     public static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+        => Report(context, Diagnostic.Create(descriptor, location, arguments));
+
+    public static void Report(OperationAnalysisContext context, Diagnostic diagnostic)
     {
-        if (GeneratedCode.IsReportable(context.IsGeneratedCode, location))
+        if (GeneratedCode.IsReportable(context.IsGeneratedCode, diagnostic.Location))
         {
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, arguments));
+            context.ReportDiagnostic(diagnostic);
         }
     }
 

@@ -107,11 +107,7 @@ internal sealed class ProviderHttpRequests
 
     private void Trace(IOperation? value, List<ProviderUrl> found, int depth, HashSet<ILocalSymbol>? visitedLocals)
     {
-        while (value is IConversionOperation { IsImplicit: true } conversion)
-        {
-            value = conversion.Operand;
-        }
-
+        value = StringFlow.SkipImplicitConversions(value);
         if (value is null || depth > MaxTraceDepth)
         {
             return;
@@ -158,7 +154,7 @@ internal sealed class ProviderHttpRequests
                 visitedLocals ??= new HashSet<ILocalSymbol>(SymbolEqualityComparer.Default);
                 if (visitedLocals.Add(local.Local))
                 {
-                    foreach (var assigned in AssignedValues(local))
+                    foreach (var assigned in StringFlow.AssignedValues(local))
                     {
                         Trace(assigned, found, depth + 1, visitedLocals);
                     }
@@ -242,34 +238,6 @@ internal sealed class ProviderHttpRequests
                     break;
                 default:
                     builder.Append(ProviderEndpoints.Hole);
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Values the method assigns to a local: its initializer and plain assignments.</summary>
-    private static IEnumerable<IOperation> AssignedValues(ILocalReferenceOperation reference)
-    {
-        var root = (IOperation)reference;
-        while (root.Parent is not null)
-        {
-            root = root.Parent;
-        }
-
-        foreach (var operation in root.Descendants())
-        {
-            switch (operation)
-            {
-                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
-                    if (declarator.GetVariableInitializer() is { } initializer)
-                    {
-                        yield return initializer.Value;
-                    }
-
-                    break;
-                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment
-                    when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
-                    yield return assignment.Value;
                     break;
             }
         }

@@ -13,6 +13,25 @@ internal static class AbstractionTypes
     private static readonly NamespaceName DependencyInjection = NamespaceName.Parse("Microsoft.Extensions.DependencyInjection");
     private static readonly NamespaceName Hosting = NamespaceName.Parse("Microsoft.Extensions.Hosting");
 
+    private static readonly string[] AbstractionAssemblies = { "Microsoft.Extensions.AI.Abstractions", "Microsoft.SemanticKernel.Abstractions" };
+
+    /// <summary>Code that already talks to the abstraction still has prompts and call volume to check.</summary>
+    public static bool IsReferencedBy(Compilation compilation)
+    {
+        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        {
+            foreach (var name in AbstractionAssemblies)
+            {
+                if (string.Equals(assembly.Name, name, System.StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsAbstractionNamespace(INamespaceSymbol? ns)
         => MicrosoftExtensionsAI.Contains(ns) || SemanticKernel.Contains(ns);
 

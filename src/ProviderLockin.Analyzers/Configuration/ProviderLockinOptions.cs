@@ -16,12 +16,14 @@ internal static class OptionKeys
     public const string AbstractionNamespaces = Prefix + "abstraction_namespaces";
     public const string AdditionalSdkNamespaces = Prefix + "additional_sdk_namespaces";
     public const string AdditionalEndpoints = Prefix + "additional_endpoints";
+    public const string ModelIdPatterns = Prefix + "model_id_patterns";
 
     public static readonly ImmutableArray<string> All = ImmutableArray.Create(
         AbstractionLayer,
         AbstractionNamespaces,
         AdditionalSdkNamespaces,
-        AdditionalEndpoints);
+        AdditionalEndpoints,
+        ModelIdPatterns);
 }
 
 /// <summary>A value that could not be read; reported as PLA9001 and replaced by the default.</summary>
@@ -52,18 +54,20 @@ internal readonly struct ConfigurationProblem : IEquatable<ConfigurationProblem>
 internal sealed class FileOptions
 {
     public static readonly FileOptions Default = new(
-        false, ImmutableArray<NamespaceName>.Empty, ImmutableArray<NamespaceName>.Empty, ImmutableArray<EndpointPattern>.Empty);
+        false, ImmutableArray<NamespaceName>.Empty, ImmutableArray<NamespaceName>.Empty, ImmutableArray<EndpointPattern>.Empty, ImmutableArray<ModelIdPattern>.Empty);
 
     public FileOptions(
         bool isAbstractionLayer,
         ImmutableArray<NamespaceName> abstractionNamespaces,
         ImmutableArray<NamespaceName> additionalSdkNamespaces,
-        ImmutableArray<EndpointPattern> additionalEndpoints)
+        ImmutableArray<EndpointPattern> additionalEndpoints,
+        ImmutableArray<ModelIdPattern> modelIdPatterns)
     {
         IsAbstractionLayer = isAbstractionLayer;
         AbstractionNamespaces = abstractionNamespaces;
         AdditionalSdkNamespaces = additionalSdkNamespaces;
         AdditionalEndpoints = additionalEndpoints;
+        ModelIdPatterns = modelIdPatterns;
     }
 
     /// <summary><c>provider_lockin.abstraction_layer = true</c>: the whole file may use provider SDKs.</summary>
@@ -77,6 +81,9 @@ internal sealed class FileOptions
 
     /// <summary><c>provider_lockin.additional_endpoints</c>: extra hosts for PLA1003.</summary>
     public ImmutableArray<EndpointPattern> AdditionalEndpoints { get; }
+
+    /// <summary><c>provider_lockin.model_id_patterns</c>: extra model-ID shapes for PLA2002.</summary>
+    public ImmutableArray<ModelIdPattern> ModelIdPatterns { get; }
 }
 
 /// <summary>
@@ -88,6 +95,9 @@ internal sealed class OptionsReader
     private readonly AnalyzerConfigOptionsProvider _provider;
     private readonly ConcurrentDictionary<SyntaxTree, FileOptions> _byTree = new();
     private readonly ConcurrentDictionary<ConfigurationProblem, byte> _problems = new();
+
+    // Many files share one .editorconfig section: parse each distinct (key, value) once, not once per file.
+    private readonly ConcurrentDictionary<(string Key, string Value), object> _parsed = new();
     private readonly Func<SyntaxTree, FileOptions> _read;
 
     public OptionsReader(AnalyzerConfigOptionsProvider provider)
@@ -97,6 +107,9 @@ internal sealed class OptionsReader
     }
 
     public FileOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, _read);
+
+    /// <summary>Options of a prompt file given to the compiler as an AdditionalFile.</summary>
+    public FileOptions For(AdditionalText file) => Read(_provider.GetOptions(file));
 
     /// <summary>Options that apply to every file (.globalconfig, or the same value in every file's section).</summary>
     public FileOptions Global => _global ??= Read(_provider.GlobalOptions);
@@ -171,8 +184,9 @@ internal sealed class OptionsReader
         var abstractionNamespaces = ReadNamespaces(options, OptionKeys.AbstractionNamespaces);
         var sdkNamespaces = ReadNamespaces(options, OptionKeys.AdditionalSdkNamespaces);
         var endpoints = ReadEndpoints(options, OptionKeys.AdditionalEndpoints);
+        var modelIdPatterns = ReadModelIdPatterns(options, OptionKeys.ModelIdPatterns);
 
-        if (abstractionNamespaces.IsEmpty && sdkNamespaces.IsEmpty && endpoints.IsEmpty && !isAbstractionLayer)
+        if (abstractionNamespaces.IsEmpty && sdkNamespaces.IsEmpty && endpoints.IsEmpty && modelIdPatterns.IsEmpty && !isAbstractionLayer)
         {
             return FileOptions.Default;
         }
@@ -185,7 +199,7 @@ internal sealed class OptionsReader
             }
         }
 
-        return new FileOptions(isAbstractionLayer, abstractionNamespaces, RemoveAll(sdkNamespaces, abstractionNamespaces), endpoints);
+        return new FileOptions(isAbstractionLayer, abstractionNamespaces, RemoveAll(sdkNamespaces, abstractionNamespaces), endpoints, modelIdPatterns);
     }
 
     private bool ReadBool(AnalyzerConfigOptions options, string key)
@@ -209,13 +223,35 @@ internal sealed class OptionsReader
         return false;
     }
 
+    private delegate T? EntryParser<T>(string entry, out string reason);
+
     private ImmutableArray<NamespaceName> ReadNamespaces(AnalyzerConfigOptions options, string key)
-        => ReadList(options, key, NamespaceName.TryParse, "not a namespace name (expected dotted identifiers such as Shop.Ai.Providers)");
+        => ReadList(options, key, ',', static (string entry, out string reason) =>
+        {
+            reason = "not a namespace name (expected dotted identifiers such as Shop.Ai.Providers)";
+            return NamespaceName.TryParse(entry);
+        });
 
     private ImmutableArray<EndpointPattern> ReadEndpoints(AnalyzerConfigOptions options, string key)
-        => ReadList(options, key, EndpointPattern.TryParse, "not a host pattern (expected a host such as llm.contoso.com, *.contoso-ai.net or localhost:8080)");
+        => ReadList(options, key, ',', static (string entry, out string reason) =>
+        {
+            reason = "not a host pattern (expected a host such as llm.contoso.com, *.contoso-ai.net or localhost:8080)";
+            return EndpointPattern.TryParse(entry);
+        });
 
-    private ImmutableArray<T> ReadList<T>(AnalyzerConfigOptions options, string key, Func<string, T?> parse, string invalidReason)
+    /// <summary>
+    /// Regular expressions are separated by spaces (a trailing comma is dropped), because a regex may contain commas
+    /// (<c>\d{1,3}</c>) and .editorconfig treats <c>;</c> and <c>#</c> as the start of a comment.
+    /// </summary>
+    private ImmutableArray<ModelIdPattern> ReadModelIdPatterns(AnalyzerConfigOptions options, string key)
+        => ReadList(options, key, ' ', static (string entry, out string reason) =>
+        {
+            var pattern = ModelIdPattern.TryParse(entry, out var error);
+            reason = "not a valid regular expression (" + error + ")";
+            return pattern;
+        });
+
+    private ImmutableArray<T> ReadList<T>(AnalyzerConfigOptions options, string key, char separator, EntryParser<T> parse)
         where T : class
     {
         if (!options.TryGetValue(key, out var raw))
@@ -223,6 +259,19 @@ internal sealed class OptionsReader
             return ImmutableArray<T>.Empty;
         }
 
+        if (_parsed.TryGetValue((key, raw), out var cached))
+        {
+            return (ImmutableArray<T>)cached;
+        }
+
+        var list = ParseList(key, raw, separator, parse);
+        _parsed[(key, raw)] = list;
+        return list;
+    }
+
+    private ImmutableArray<T> ParseList<T>(string key, string raw, char separator, EntryParser<T> parse)
+        where T : class
+    {
         if (raw.Trim().Length == 0)
         {
             Problem(key, raw, "the value is empty; remove the line or list at least one entry");
@@ -231,19 +280,24 @@ internal sealed class OptionsReader
 
         var items = ImmutableArray.CreateBuilder<T>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var part in raw.Split(','))
+        foreach (var part in raw.Split(separator))
         {
-            var entry = part.Trim();
+            var entry = separator == ' ' ? part.Trim().TrimEnd(',') : part.Trim();
             if (entry.Length == 0)
             {
+                if (separator == ' ')
+                {
+                    continue;
+                }
+
                 Problem(key, raw, "the list has an empty entry");
                 continue;
             }
 
-            var parsed = parse(entry);
+            var parsed = parse(entry, out var reason);
             if (parsed is null)
             {
-                Problem(key, entry, invalidReason + "; the entry is ignored");
+                Problem(key, entry, reason + "; the entry is ignored");
                 continue;
             }
 

@@ -37,6 +37,49 @@ public static class Descriptors
         "Hand-written HTTP calls to a provider's REST API couple the code to that provider's wire format, authentication and model names. " +
         "Call the model through the abstraction layer instead, or move the request into it.");
 
+    public static readonly DiagnosticDescriptor ProviderTurnMarker = Create(
+        RuleIdentifiers.ProviderTurnMarker,
+        "Provider-specific turn marker or special token in a prompt",
+        "'{0}' is a turn marker or special token of {1}; other providers' models do not understand it, express turns as chat messages (ChatRole) instead",
+        RuleCategories.PromptPortability,
+        DiagnosticSeverity.Warning,
+        "Turn markers and special tokens (ChatML <|im_start|>, Llama [INST] and <|eot_id|>, Gemma <start_of_turn>, Anthropic's legacy \\n\\nHuman:) " +
+        "belong to one model family's template. Sent to another provider they are plain text, and the product silently degrades after a failover.");
+
+    public static readonly DiagnosticDescriptor HardCodedModelId = Create(
+        RuleIdentifiers.HardCodedModelId,
+        "Hard-coded model identifier",
+        "'{0}' hard-codes a model choice ({1}); read the model from configuration or choose it in the abstraction layer",
+        RuleCategories.PromptPortability,
+        DiagnosticSeverity.Warning,
+        "A model ID written into business code ties it to one provider and one model version: switching or failing over needs a code change and a release. " +
+        "Keep model choices in configuration (options classes, appsettings) or in the abstraction layer.");
+
+    public static readonly DiagnosticDescriptor ModelIdentityInPrompt = Create(
+        RuleIdentifiers.ModelIdentityInPrompt,
+        "Prompt relies on a specific model's identity",
+        "'{0}' ties the prompt to {1}; describe the assistant's role without naming a model or its vendor",
+        RuleCategories.PromptPortability,
+        DiagnosticSeverity.Warning,
+        "A prompt that tells the model it is ChatGPT or Claude, or that it was trained by a vendor, is wrong on every other provider and invites answers about the vendor instead of the task.");
+
+    public static readonly DiagnosticDescriptor ProviderOnlyOption = Create(
+        RuleIdentifiers.ProviderOnlyOption,
+        "Provider-only request option outside the abstraction layer",
+        "'{0}' is honoured only by {1}; set it in the abstraction layer or use a portable ChatOptions member",
+        RuleCategories.PromptPortability,
+        DiagnosticSeverity.Warning,
+        "Options such as logit_bias, reasoning_effort, thinking budgets, Gemini's thinkingConfig or the anthropic-version header only work with one provider. " +
+        "Set from portable code they are silently ignored or rejected by the others.");
+
+    public static readonly DiagnosticDescriptor AssistantPrefill = Create(
+        RuleIdentifiers.AssistantPrefill,
+        "Assistant prefill",
+        "The last message sent to '{0}' is an assistant message (prefill); Claude 4.6 and later reject it with HTTP 400 and other providers treat it differently, end the conversation with a user message",
+        RuleCategories.PromptPortability,
+        DiagnosticSeverity.Warning,
+        "Ending a conversation with an assistant message to steer the answer (prefill) is a provider-specific technique: newer Claude models reject it and other providers continue, ignore or answer it.");
+
     public static readonly DiagnosticDescriptor InvalidConfiguration = Create(
         RuleIdentifiers.InvalidConfiguration,
         "Invalid ProviderLockin configuration",
@@ -50,6 +93,11 @@ public static class Descriptors
         DirectProviderSdkUse,
         ProviderClientTypeInSignature,
         RawHttpToProviderEndpoint,
+        ProviderTurnMarker,
+        HardCodedModelId,
+        ModelIdentityInPrompt,
+        ProviderOnlyOption,
+        AssistantPrefill,
         InvalidConfiguration);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

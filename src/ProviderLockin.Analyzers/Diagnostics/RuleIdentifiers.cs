@@ -8,6 +8,13 @@ public static class RuleIdentifiers
     public const string ProviderClientTypeInSignature = "PLA1002";
     public const string RawHttpToProviderEndpoint = "PLA1003";
 
+    // PLA2xxx: prompt portability
+    public const string ProviderTurnMarker = "PLA2001";
+    public const string HardCodedModelId = "PLA2002";
+    public const string ModelIdentityInPrompt = "PLA2003";
+    public const string ProviderOnlyOption = "PLA2004";
+    public const string AssistantPrefill = "PLA2005";
+
     // PLA9xxx: configuration errors
     public const string InvalidConfiguration = "PLA9001";
 }

@@ -61,6 +61,20 @@ public sealed class AnalyzerTest : CSharpAnalyzerTest<ProviderLockinAnalyzer, De
         return this;
     }
 
+    /// <summary>Checks only the rules whose IDs start with one of the prefixes, so a test stays about its rule.</summary>
+    public AnalyzerTest OnlyRules(params string[] idPrefixes)
+    {
+        foreach (var descriptor in ProviderLockin.Analyzers.Diagnostics.Descriptors.All)
+        {
+            if (!System.Array.Exists(idPrefixes, prefix => descriptor.Id.StartsWith(prefix, System.StringComparison.Ordinal)))
+            {
+                DisabledDiagnostics.Add(descriptor.Id);
+            }
+        }
+
+        return this;
+    }
+
     public AnalyzerTest Expect(params DiagnosticResult[] diagnostics)
     {
         ExpectedDiagnostics.AddRange(diagnostics);
@@ -82,6 +96,10 @@ public static class Verify
     /// <summary>The markup in <paramref name="source"/> lists every expected diagnostic; anything else fails the test.</summary>
     public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
         => new AnalyzerTest(source).Expect(expected).RunAsync();
+
+    /// <summary>Like <see cref="AnalyzerAsync"/>, checking only the rules whose IDs start with <paramref name="idPrefix"/>.</summary>
+    public static Task RulesAsync(string idPrefix, string source, params DiagnosticResult[] expected)
+        => new AnalyzerTest(source).OnlyRules(idPrefix, "PLA9").Expect(expected).RunAsync();
 
     public static DiagnosticResult Diagnostic(string id) => new DiagnosticResult(id, DiagnosticSeverity.Warning);
 }

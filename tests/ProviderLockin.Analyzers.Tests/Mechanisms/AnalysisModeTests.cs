@@ -25,8 +25,8 @@ public class AnalysisModeTests
         => Assert.Equal(AnalysisMode.None, await ModeAsync(OrdinaryCode, TestReferences.NoProvider));
 
     [Fact]
-    public async Task Code_that_already_uses_only_the_abstraction_registers_nothing()
-        => Assert.Equal(AnalysisMode.None, await ModeAsync("""
+    public async Task Code_that_already_uses_only_the_abstraction_still_has_prompts_and_volume_to_check()
+        => Assert.Equal(AnalysisMode.Full, await ModeAsync("""
             using Microsoft.Extensions.AI;
             class Assistant(IChatClient chat) { public object Ask() => chat.GetResponseAsync("hi"); }
             """, TestReferences.AbstractionOnly));

@@ -9,7 +9,7 @@ public partial class DirectProviderSdkUseTests
 {
     [Fact]
     public Task Aws_Bedrock_interface_receiver_and_client_construction()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using Amazon;
@@ -37,7 +37,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Google_GenAI_models_chain()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Threading.Tasks;
             using Google.GenAI;
             using Google.GenAI.Types;
@@ -56,7 +56,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Mscc_GenerativeAI_model_calls()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Threading.Tasks;
             using Mscc.GenerativeAI;
             using Mscc.GenerativeAI.Types;
@@ -75,7 +75,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Google_Vertex_AI_prediction_client()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Threading.Tasks;
             using Google.Cloud.AIPlatform.V1;
 
@@ -96,7 +96,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Mistral_completions_endpoint()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using Mistral.SDK;
@@ -117,7 +117,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Anthropic_SDK_community_client_and_its_IChatClient_endpoint()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using Anthropic.SDK;
@@ -146,7 +146,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Anthropic_SDK_endpoint_as_IChatClient_in_a_composition_root_is_wiring()
-        => new AnalyzerTest("""
+        => Test("""
             using Anthropic.SDK;
             using Microsoft.Extensions.AI;
             using Microsoft.Extensions.DependencyInjection;
@@ -160,7 +160,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Claudia_messages()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Threading.Tasks;
             using Claudia;
 
@@ -181,7 +181,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task OpenAI_DotNet_is_told_apart_from_the_official_package_by_assembly()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using OpenAI;
@@ -202,7 +202,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Betalgo_OpenAI_legacy_package()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using OpenAI;

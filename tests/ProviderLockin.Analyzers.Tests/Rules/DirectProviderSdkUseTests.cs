@@ -8,11 +8,14 @@ namespace ProviderLockin.Analyzers.Tests.Rules;
 /// <summary>PLA1001: direct provider SDK use outside the abstraction layer.</summary>
 public partial class DirectProviderSdkUseTests
 {
+    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
+        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
+
     // ---- Positives, several providers (real packages) ----
 
     [Fact]
     public Task OpenAi_construction_and_call_are_reported_with_provider_and_member_in_the_message()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Threading.Tasks;
             using OpenAI.Chat;
 
@@ -32,7 +35,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Call_chain_is_one_finding_on_the_outermost_provider_call()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using OpenAI;
             using OpenAI.Chat;
 
@@ -45,7 +48,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Azure_OpenAI_client_is_reported_as_Azure_OpenAI()
-        => new AnalyzerTest("""
+        => Test("""
             using System;
             using System.ClientModel;
             using Azure.AI.OpenAI;
@@ -59,7 +62,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Anthropic_official_client_through_interface_receiver()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Threading.Tasks;
             using Anthropic;
             using Anthropic.Models.Messages;
@@ -79,7 +82,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Anthropic_client_with_object_initializer_is_one_finding()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using Anthropic;
 
             class Factory
@@ -90,7 +93,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Azure_AI_Inference_client()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using System.Threading.Tasks;
             using Azure;
@@ -109,7 +112,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task OllamaSharp_extension_method_on_the_client_is_a_provider_call()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using System.Threading.Tasks;
             using OllamaSharp;
@@ -126,7 +129,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Betalgo_service_chain()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System.Threading.Tasks;
             using Betalgo.Ranul.OpenAI;
             using Betalgo.Ranul.OpenAI.Managers;
@@ -147,7 +150,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Target_typed_new_is_reported_on_the_new_keyword()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using OpenAI.Chat;
 
             class Holder
@@ -162,7 +165,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Conditional_access_and_property_reads_on_clients_are_reported()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using Anthropic;
 
             class Diagnostics
@@ -177,7 +180,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Method_group_of_a_provider_call_is_reported()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using System.ClientModel;
             using OpenAI.Chat;
@@ -190,7 +193,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task The_same_adapter_wiring_outside_a_composition_root_is_reported()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using Microsoft.Extensions.AI;
             using OpenAI;
 
@@ -207,7 +210,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Request_and_response_types_alone_are_not_calls()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System.Collections.Generic;
             using OpenAI.Chat;
             using Anthropic.Models.Messages;
@@ -232,7 +235,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Microsoft_Extensions_AI_and_Semantic_Kernel_are_the_abstraction()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System.Threading.Tasks;
             using Microsoft.Extensions.AI;
             using Microsoft.SemanticKernel;
@@ -256,7 +259,7 @@ public partial class DirectProviderSdkUseTests
     [Fact]
     public Task Look_alike_names_from_the_application_and_other_libraries_are_not_providers()
     {
-        var test = new AnalyzerTest("""
+        var test = Test("""
             using System.Threading.Tasks;
 
             namespace Shop
@@ -306,7 +309,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Nameof_a_provider_member_is_not_a_call()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             class Names
             {
                 public string Member => nameof(OpenAI.Chat.ChatClient.CompleteChatAsync);
@@ -315,7 +318,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Pragma_suppresses_the_finding()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using OpenAI.Chat;
 
             class Legacy
@@ -333,7 +336,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Abstraction_layer_by_editorconfig_glob()
-        => new AnalyzerTest("""
+        => Test("""
             class Business
             {
                 public object Create(string key) => new OpenAI.Chat.{|PLA1001:ChatClient|}("gpt-4o", key);
@@ -358,7 +361,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Abstraction_layer_by_namespace_list()
-        => new AnalyzerTest("""
+        => Test("""
             namespace Shop.Ai.Providers.OpenAi
             {
                 public sealed class OpenAiChat
@@ -383,7 +386,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Abstraction_layer_by_attribute_on_the_type_or_an_enclosing_type()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using OpenAI.Chat;
 
@@ -409,7 +412,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Abstraction_layer_by_attribute_on_the_assembly()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using OpenAI.Chat;
 
@@ -432,7 +435,7 @@ public partial class DirectProviderSdkUseTests
     [Fact]
     public Task Composition_root_in_top_level_statements()
     {
-        var test = new AnalyzerTest("""
+        var test = Test("""
             using System;
             using Microsoft.Extensions.AI;
             using Microsoft.Extensions.DependencyInjection;
@@ -457,7 +460,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Composition_root_methods_by_parameter_and_return_type()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using Anthropic;
             using Microsoft.Extensions.AI;
@@ -492,7 +495,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Semantic_Kernel_registration_is_wiring()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using Microsoft.Extensions.DependencyInjection;
             using Microsoft.SemanticKernel;
             using OpenAI;
@@ -511,7 +514,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Generated_code_is_skipped()
-        => new AnalyzerTest("""
+        => Test("""
             class Empty { }
             """)
             .WithSource("/0/Client.g.cs", """
@@ -525,7 +528,7 @@ public partial class DirectProviderSdkUseTests
 
     [Fact]
     public Task Razor_code_block_is_reported_at_the_razor_location_other_generated_code_is_not()
-        => new AnalyzerTest("""
+        => Test("""
             class Empty { }
             """)
             .WithSource("/0/Pages_Chat_razor.g.cs", """

@@ -8,6 +8,9 @@ namespace ProviderLockin.Analyzers.Tests.Rules;
 /// <summary>PLA9001: provider_lockin.* options that cannot be read are reported, and the default applies.</summary>
 public class InvalidConfigurationTests
 {
+    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
+        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
+
     private const string UsesOpenAi = """
         class Business
         {
@@ -17,7 +20,7 @@ public class InvalidConfigurationTests
 
     [Fact]
     public Task Malformed_boolean_is_reported_and_treated_as_false()
-        => new AnalyzerTest(UsesOpenAi)
+        => Test(UsesOpenAi)
             .WithEditorConfig("""
                 [*.cs]
                 provider_lockin.abstraction_layer = yes
@@ -27,7 +30,7 @@ public class InvalidConfigurationTests
 
     [Fact]
     public Task Invalid_duplicate_and_empty_list_entries_are_reported_and_the_rest_is_used()
-        => new AnalyzerTest("""
+        => Test("""
             namespace Shop.Ai
             {
                 class InLayer { public object Create(string key) => new OpenAI.Chat.ChatClient("gpt-4o", key); }
@@ -47,18 +50,18 @@ public class InvalidConfigurationTests
 
     [Fact]
     public Task Unknown_key_is_reported_with_the_known_keys()
-        => new AnalyzerTest(UsesOpenAi)
+        => Test(UsesOpenAi)
             .WithEditorConfig("""
                 [*.cs]
                 provider_lockin.abstraction_namespace = Shop.Ai
                 """)
             .Expect(Config("provider_lockin.abstraction_namespace", "Shop.Ai",
-                "unknown option; known options are provider_lockin.abstraction_layer, provider_lockin.abstraction_namespaces, provider_lockin.additional_sdk_namespaces, provider_lockin.additional_endpoints"))
+                "unknown option; known options are provider_lockin.abstraction_layer, provider_lockin.abstraction_namespaces, provider_lockin.additional_sdk_namespaces, provider_lockin.additional_endpoints, provider_lockin.model_id_patterns"))
             .RunAsync();
 
     [Fact]
     public Task Namespace_that_is_both_sdk_and_abstraction_is_reported_and_treated_as_abstraction()
-        => new AnalyzerTest("""
+        => Test("""
             namespace Contoso.Llm
             {
                 public class GatewayClient { public string Complete(string prompt) => prompt; }
@@ -80,7 +83,7 @@ public class InvalidConfigurationTests
 
     [Fact]
     public Task In_house_sdk_namespace_counts_as_a_provider()
-        => new AnalyzerTest("""
+        => Test("""
             namespace Contoso.LlmGateway
             {
                 public sealed class GatewayClient { public string Complete(string prompt) => prompt; }

@@ -7,9 +7,12 @@ namespace ProviderLockin.Analyzers.Tests.Rules;
 /// <summary>PLA1002: provider SDK client types in signatures outside the abstraction layer.</summary>
 public class ProviderClientTypeInSignatureTests
 {
+    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
+        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
+
     [Fact]
     public Task Field_is_reported_on_the_type_with_member_provider_and_abstraction_in_the_message()
-        => new AnalyzerTest("""
+        => Test("""
             using OpenAI.Embeddings;
 
             class Search
@@ -21,7 +24,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Properties_parameters_and_return_types()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System.Collections.Generic;
             using System.Threading.Tasks;
             using Anthropic;
@@ -43,7 +46,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Primary_constructor_and_record_parameters_are_reported_once()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using OllamaSharp;
             using OpenAI.Chat;
 
@@ -57,7 +60,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Base_types_interfaces_and_delegates()
-        => new AnalyzerTest("""
+        => Test("""
             using Amazon.BedrockRuntime;
             using OpenAI;
 
@@ -70,7 +73,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Overrides_and_explicit_implementations_are_reported_where_the_signature_is_declared()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using OpenAI.Chat;
 
             interface IChatFactory
@@ -92,7 +95,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Locals_lambdas_local_functions_and_request_types_are_not_signatures()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using System.Collections.Generic;
             using Microsoft.Extensions.AI;
@@ -117,7 +120,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Abstraction_layer_and_generated_code_are_not_reported()
-        => new AnalyzerTest("""
+        => Test("""
             namespace Shop.Ai.Providers
             {
                 sealed class OpenAiChat(OpenAI.Chat.ChatClient client)
@@ -138,7 +141,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Razor_component_injected_client_is_reported_in_the_razor_file()
-        => new AnalyzerTest("""
+        => Test("""
             class Empty { }
             """)
             .WithSource("/0/Pages_Chat_razor.g.cs", """
@@ -159,7 +162,7 @@ public class ProviderClientTypeInSignatureTests
 
     [Fact]
     public Task Pragma_and_SuppressMessage_suppress_the_finding()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System.Diagnostics.CodeAnalysis;
             using OpenAI.Chat;
 

@@ -7,9 +7,12 @@ namespace ProviderLockin.Analyzers.Tests.Rules;
 /// <summary>PLA1003: raw HTTP requests to provider endpoints outside the abstraction layer.</summary>
 public class RawHttpToProviderEndpointTests
 {
+    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
+        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
+
     [Fact]
     public Task Literal_url_passed_to_HttpClient_is_reported_with_host_and_provider()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Net.Http;
             using System.Threading.Tasks;
 
@@ -23,7 +26,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Base_address_relative_paths_locals_and_constants()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using System.Net.Http;
             using System.Net.Http.Json;
@@ -50,7 +53,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Interpolated_and_raw_strings_with_resource_and_region_holes()
-        => Verify.AnalyzerAsync(""""
+        => Verify.RulesAsync("PLA1", """"
             using System;
             using System.Net.Http;
             using System.Threading.Tasks;
@@ -79,7 +82,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Class_constant_is_reported_where_it_is_used()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System.Net.Http;
             using System.Threading.Tasks;
 
@@ -96,7 +99,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Other_hosts_log_text_comments_and_non_url_uses_are_not_reported()
-        => Verify.AnalyzerAsync("""
+        => Verify.RulesAsync("PLA1", """
             using System;
             using System.Net.Http;
             using System.Threading.Tasks;
@@ -119,7 +122,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Abstraction_layer_may_call_the_api()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Net.Http;
             using System.Threading.Tasks;
 
@@ -138,7 +141,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Additional_endpoints_from_configuration()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Net.Http;
             using System.Threading.Tasks;
 
@@ -157,7 +160,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Raw_http_is_found_when_no_provider_sdk_is_referenced()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Net.Http;
             using System.Threading.Tasks;
 
@@ -170,7 +173,7 @@ public class RawHttpToProviderEndpointTests
 
     [Fact]
     public Task Generated_code_and_pragma_are_not_reported()
-        => new AnalyzerTest("""
+        => Test("""
             using System.Net.Http;
             using System.Threading.Tasks;
 

@@ -1,0 +1,51 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using ProviderLockin.Analyzers.Rules;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>
+/// Runs the prompt-text rules (PLA2001, PLA2003) over the prompts the locator finds in C# and over prompt files:
+/// locate once, scan once, report each finding through its rule.
+/// </summary>
+internal static class PromptChecks
+{
+    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    {
+        var operation = context.Operation;
+        List<IOperation>? values = null;
+        session.Prompts.FindPromptValues(operation, ref values);
+        if (values is null || session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree))
+        {
+            return;
+        }
+
+        var sources = new List<StringSource>();
+        foreach (var value in values)
+        {
+            StringFlow.CollectSources(value, sources);
+        }
+
+        var findings = new List<PromptFinding>();
+        foreach (var source in sources)
+        {
+            PromptLocator.Scan(source.Syntax, findings);
+        }
+
+        foreach (var finding in findings)
+        {
+            var location = Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length));
+            if (session.TryClaim(location))
+            {
+                AnalysisSession.Report(context, Create(finding, location));
+            }
+        }
+    }
+
+    public static Diagnostic Create(PromptFinding finding, Location location)
+        => finding.Quirk == PromptQuirk.TurnMarker
+            ? ProviderTurnMarker.Create(finding, location)
+            : ModelIdentityInPrompt.Create(finding, location);
+}

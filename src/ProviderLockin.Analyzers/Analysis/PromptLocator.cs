@@ -1,0 +1,209 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Operations;
+using ProviderLockin.Analyzers.Catalog;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>
+/// Decides which strings are prompts, so every prompt rule sees the same set:
+/// text handed to an LLM API (a prompt-like parameter or property of IChatClient, Semantic Kernel or a provider SDK,
+/// message constructors and factories, <c>ChatOptions.Instructions</c>, a string converted to a message type), followed
+/// back through locals, constants and fields of the same file; and strings stored in a constant, field, property or local
+/// whose name says prompt, instruction, system or template.
+/// </summary>
+internal sealed class PromptLocator
+{
+    private static readonly string[] PromptNameParts = { "prompt", "instruction", "system", "template" };
+
+    private static readonly string[] PromptParameterSuffixes = { "prompt", "message", "text", "content", "instructions", "instruction", "template", "input", "question", "query" };
+
+    private static readonly string[] PromptPropertyNames = { "Text", "Content", "System", "SystemInstruction", "SystemPrompt", "Instructions", "Prompt", "Template", "Input", "Query" };
+
+    private readonly ProviderCatalog _catalog;
+
+    public PromptLocator(ProviderCatalog catalog) => _catalog = catalog;
+
+    /// <summary>Prompt values this operation hands to an LLM API or stores under a prompt-like name.</summary>
+    public void FindPromptValues(IOperation operation, ref List<IOperation>? values)
+    {
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                FromArguments(invocation.TargetMethod, invocation.Arguments, ref values);
+                break;
+            case IObjectCreationOperation { Constructor: { } constructor } creation:
+                FromArguments(constructor, creation.Arguments, ref values);
+                break;
+            case IPropertyReferenceOperation property when AssignedValue(property) is { } assigned
+                && (IsPromptProperty(property.Property) || IsPromptName(property.Property.Name)):
+                (values ??= new List<IOperation>()).Add(assigned);
+                break;
+            case IFieldReferenceOperation field when AssignedValue(field) is { } assigned && IsPromptName(field.Field.Name):
+                (values ??= new List<IOperation>()).Add(assigned);
+                break;
+            case IFieldInitializerOperation initializer when IsString(initializer.Value) && AnyPromptName(initializer.InitializedFields):
+                (values ??= new List<IOperation>()).Add(initializer.Value);
+                break;
+            case IPropertyInitializerOperation initializer when IsString(initializer.Value) && AnyPromptName(initializer.InitializedProperties):
+                (values ??= new List<IOperation>()).Add(initializer.Value);
+                break;
+            case IVariableDeclaratorOperation declarator when declarator.Initializer is { } initializer
+                && IsString(initializer.Value) && IsPromptName(declarator.Symbol.Name):
+                (values ??= new List<IOperation>()).Add(initializer.Value);
+                break;
+        }
+    }
+
+    /// <summary>Names such as <c>SystemPrompt</c>, <c>instructions</c>, <c>_template</c>.</summary>
+    public static bool IsPromptName(string name)
+    {
+        foreach (var part in PromptNameParts)
+        {
+            if (name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The value assigned when this member reference is the target of an assignment.</summary>
+    public static IOperation? AssignedValue(IOperation target)
+        => target.Parent is ISimpleAssignmentOperation assignment && assignment.Target == target ? assignment.Value : null;
+
+    /// <summary>A member of Microsoft.Extensions.AI, Semantic Kernel or a provider SDK: where prompts are sent.</summary>
+    public bool IsLlmApi(ISymbol member)
+    {
+        if (member is IMethodSymbol { IsExtensionMethod: true, Parameters.Length: > 0 } extension && IsLlmType(extension.Parameters[0].Type))
+        {
+            return true;
+        }
+
+        return IsLlmType(member.ContainingType);
+    }
+
+    private bool IsLlmType(ITypeSymbol? type)
+        => type is not null && (AbstractionTypes.IsAbstractionNamespace(type.ContainingNamespace) || _catalog.TryGetProvider(type, out _));
+
+    private void FromArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, ref List<IOperation>? values)
+    {
+        if (arguments.IsEmpty || !IsLlmApi(method))
+        {
+            return;
+        }
+
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is not { } parameter)
+            {
+                continue;
+            }
+
+            if (parameter.Type.SpecialType == SpecialType.System_String)
+            {
+                if (IsPromptParameter(parameter.Name))
+                {
+                    (values ??= new List<IOperation>()).Add(argument.Value);
+                }
+
+                continue;
+            }
+
+            // client.CompleteChat("...") and new UserMessageParam("..."): a string converted to a message type.
+            var value = argument.Value;
+            if (value is IArrayCreationOperation { Initializer: { } initializer } && argument.ArgumentKind == ArgumentKind.ParamArray)
+            {
+                foreach (var element in initializer.ElementValues)
+                {
+                    AddConvertedString(element, ref values);
+                }
+            }
+            else
+            {
+                AddConvertedString(value, ref values);
+            }
+        }
+    }
+
+    private void AddConvertedString(IOperation value, ref List<IOperation>? values)
+    {
+        if (value is IConversionOperation { Operand.Type.SpecialType: SpecialType.System_String } conversion && IsLlmType(conversion.Type))
+        {
+            (values ??= new List<IOperation>()).Add(conversion.Operand);
+        }
+    }
+
+    private bool IsPromptProperty(IPropertySymbol property)
+    {
+        if (property.Type.SpecialType != SpecialType.System_String || !IsLlmType(property.ContainingType))
+        {
+            return false;
+        }
+
+        foreach (var name in PromptPropertyNames)
+        {
+            if (property.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPromptParameter(string name)
+    {
+        foreach (var suffix in PromptParameterSuffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return string.Equals(name, "system", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static bool IsString(IOperation value)
+        => value.Type?.SpecialType == SpecialType.System_String
+           || StringFlow.SkipImplicitConversions(value) is { Type.SpecialType: SpecialType.System_String } or IUtf8StringOperation;
+
+    private static bool AnyPromptName<TSymbol>(System.Collections.Immutable.ImmutableArray<TSymbol> symbols)
+        where TSymbol : ISymbol
+    {
+        foreach (var symbol in symbols)
+        {
+            if (IsPromptName(symbol.Name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The string tokens inside a prompt's syntax, scanned as written so findings land on exact spans.</summary>
+    public static void Scan(SyntaxNode syntax, List<PromptFinding> findings)
+    {
+        foreach (var token in syntax.DescendantTokens())
+        {
+            switch (token.Kind())
+            {
+                case SyntaxKind.StringLiteralToken:
+                case SyntaxKind.InterpolatedStringTextToken:
+                case SyntaxKind.SingleLineRawStringLiteralToken:
+                case SyntaxKind.MultiLineRawStringLiteralToken:
+                case SyntaxKind.Utf8StringLiteralToken:
+                case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+                case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                    var text = token.Text;
+                    PromptScanner.Scan(text, 0, text.Length, token.SpanStart, findings);
+                    break;
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>A string expression whose text reaches a sink: the syntax that holds the text, and its value when constant.</summary>
+internal readonly struct StringSource
+{
+    public StringSource(SyntaxNode syntax, string? constantValue, ISymbol? constantMember = null)
+    {
+        Syntax = syntax;
+        ConstantValue = constantValue;
+        ConstantMember = constantMember;
+    }
+
+    /// <summary>A literal, interpolated string or concatenation; or the use of a constant declared in another file.</summary>
+    public SyntaxNode Syntax { get; }
+
+    public string? ConstantValue { get; }
+
+    /// <summary>Set when the source is the use of a constant declared elsewhere (another file or assembly).</summary>
+    public ISymbol? ConstantMember { get; }
+}
+
+/// <summary>
+/// Where a string value comes from, within reach of one method: literals, interpolated strings (and their holes),
+/// concatenations, locals and local constants of the method, and fields, constants and properties declared in the same
+/// file. Shared by the prompt locator and the model-ID rule.
+/// </summary>
+internal static class StringFlow
+{
+    private const int MaxDepth = 8;
+
+    public static void CollectSources(IOperation? value, List<StringSource> sources)
+        => Collect(value, sources, 0, null);
+
+    /// <summary>Values the enclosing method assigns to a local: its initializer and plain assignments.</summary>
+    public static IEnumerable<IOperation> AssignedValues(ILocalReferenceOperation reference)
+    {
+        var root = (IOperation)reference;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        foreach (var operation in root.Descendants())
+        {
+            switch (operation)
+            {
+                case IVariableDeclaratorOperation declarator when SymbolEqualityComparer.Default.Equals(declarator.Symbol, reference.Local):
+                    if (declarator.GetVariableInitializer() is { } initializer)
+                    {
+                        yield return initializer.Value;
+                    }
+
+                    break;
+                case ISimpleAssignmentOperation { Target: ILocalReferenceOperation target } assignment
+                    when SymbolEqualityComparer.Default.Equals(target.Local, reference.Local):
+                    yield return assignment.Value;
+                    break;
+            }
+        }
+    }
+
+    public static IOperation? SkipImplicitConversions(IOperation? operation)
+    {
+        while (operation is IConversionOperation { IsImplicit: true } conversion)
+        {
+            operation = conversion.Operand;
+        }
+
+        return operation;
+    }
+
+    private static void Collect(IOperation? value, List<StringSource> sources, int depth, HashSet<ISymbol>? visited)
+    {
+        value = SkipImplicitConversions(value);
+        if (value is null || depth > MaxDepth)
+        {
+            return;
+        }
+
+        switch (value)
+        {
+            case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
+                sources.Add(new StringSource(value.Syntax, text));
+                return;
+
+            case IUtf8StringOperation utf8:
+                sources.Add(new StringSource(value.Syntax, utf8.Value));
+                return;
+
+            case IInterpolatedStringOperation interpolated:
+                sources.Add(new StringSource(value.Syntax, value.ConstantValue.Value as string));
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation hole && !hole.Expression.ConstantValue.HasValue)
+                    {
+                        Collect(hole.Expression, sources, depth + 1, visited);
+                    }
+                }
+
+                return;
+
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation when concatenation.Type?.SpecialType == SpecialType.System_String:
+                if (concatenation.ConstantValue is { HasValue: true, Value: string constant })
+                {
+                    sources.Add(new StringSource(value.Syntax, constant));
+                    return;
+                }
+
+                Collect(concatenation.LeftOperand, sources, depth + 1, visited);
+                Collect(concatenation.RightOperand, sources, depth + 1, visited);
+                return;
+
+            case ILocalReferenceOperation local:
+                if ((visited ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(local.Local))
+                {
+                    foreach (var assigned in AssignedValues(local))
+                    {
+                        Collect(assigned, sources, depth + 1, visited);
+                    }
+                }
+
+                return;
+
+            case IFieldReferenceOperation field:
+                CollectMember(value, field.Field, field.Field.ConstantValue as string, sources);
+                return;
+
+            case IPropertyReferenceOperation property when property.Property.Parameters.IsEmpty:
+                CollectMember(value, property.Property, null, sources);
+                return;
+
+            case IConditionalOperation conditional:
+                Collect(conditional.WhenTrue, sources, depth + 1, visited);
+                Collect(conditional.WhenFalse, sources, depth + 1, visited);
+                return;
+
+            case ICoalesceOperation coalesce:
+                Collect(coalesce.Value, sources, depth + 1, visited);
+                Collect(coalesce.WhenNull, sources, depth + 1, visited);
+                return;
+        }
+    }
+
+    /// <summary>
+    /// A field, constant or property initialized with a string in the same file: its initializer is the source, so a
+    /// finding lands on the text. A constant from another file is reported where it is used.
+    /// </summary>
+    private static void CollectMember(IOperation use, ISymbol member, string? constantValue, List<StringSource> sources)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree != use.Syntax.SyntaxTree)
+            {
+                continue;
+            }
+
+            var initializer = reference.GetSyntax() switch
+            {
+                VariableDeclaratorSyntax declarator => declarator.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value,
+                _ => null,
+            };
+
+            if (initializer is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
+            {
+                sources.Add(new StringSource(initializer, constantValue ?? ConstantText(initializer)));
+                return;
+            }
+        }
+
+        if (constantValue is not null)
+        {
+            sources.Add(new StringSource(use.Syntax, constantValue, member));
+        }
+    }
+
+    private static string? ConstantText(ExpressionSyntax expression)
+        => expression is LiteralExpressionSyntax literal ? literal.Token.Value as string : null;
+}

@@ -1,0 +1,191 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ProviderLockin.Analyzers.Analysis;
+using ProviderLockin.Analyzers.Catalog;
+using ProviderLockin.Analyzers.Diagnostics;
+
+namespace ProviderLockin.Analyzers.Rules;
+
+/// <summary>
+/// PLA2002: a string that is a model ID (the whole value has a provider's model-ID shape) used as a model choice: a
+/// <c>model</c> / <c>modelId</c> / <c>deploymentName</c> argument, a <c>Model</c> / <c>ModelId</c> property,
+/// a configuration fallback (<c>config["AI:Model"] ?? "gpt-4o"</c>), or an SDK model-name constant. Values in the
+/// abstraction layer and in classes named *Options, *Settings or *Configuration (configuration defaults) are not reported.
+/// </summary>
+internal static class HardCodedModelId
+{
+    private static readonly string[] ModelParameterNames = { "model", "modelId", "modelName", "defaultModel", "defaultModelId", "deploymentName", "deployment", "deploymentId", "azureDeployment" };
+
+    private static readonly string[] ModelPropertyNames = { "Model", "ModelId", "ModelName", "DefaultModelId", "DeploymentName" };
+
+    private static readonly NamespaceName ConfigurationNamespace = NamespaceName.Parse("Microsoft.Extensions.Configuration");
+
+    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    {
+        var operation = context.Operation;
+        List<IOperation>? values = null;
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                AddModelArguments(invocation.Arguments, ref values);
+                if (invocation.TargetMethod.Name == "GetValue" && ConfigurationNamespace.Contains(invocation.TargetMethod.ContainingNamespace))
+                {
+                    AddArgument(invocation.Arguments, "defaultValue", ref values);
+                }
+
+                break;
+            case IObjectCreationOperation creation:
+                AddModelArguments(creation.Arguments, ref values);
+                break;
+            case IPropertyReferenceOperation property when PromptLocator.AssignedValue(property) is { } assigned:
+                if (IsOneOf(property.Property.Name, ModelPropertyNames, StringComparison.Ordinal))
+                {
+                    (values ??= new List<IOperation>()).Add(assigned);
+                }
+
+                break;
+            case IMemberReferenceOperation member when IsSdkModelConstant(member, session.Catalog, out var provider):
+                if (!IsExempt(context, session))
+                {
+                    AnalysisSession.Report(context, Descriptors.HardCodedModelId, SyntaxLocations.MemberName(member.Syntax),
+                        member.Member.ContainingType.Name + "." + member.Member.Name, provider);
+                }
+
+                return;
+            case ICoalesceOperation coalesce when IsConfigurationLookup(coalesce.Value):
+                (values ??= new List<IOperation>()).Add(coalesce.WhenNull);
+                break;
+        }
+
+        if (values is null || IsExempt(context, session))
+        {
+            return;
+        }
+
+        var patterns = session.Options.For(operation.Syntax.SyntaxTree).ModelIdPatterns;
+        var sources = new List<StringSource>();
+        foreach (var value in values)
+        {
+            StringFlow.CollectSources(value, sources);
+        }
+
+        foreach (var source in sources)
+        {
+            // An SDK's model constant is reported where it is named, as such.
+            if (source.ConstantMember is { } constant && session.Catalog.TryGetProvider(constant.ContainingType, out _))
+            {
+                continue;
+            }
+
+            if (source.ConstantValue is { } text && ModelIds.TryGetProvider(text, patterns, out var provider))
+            {
+                var location = source.Syntax.GetLocation();
+                if (session.TryClaim(location))
+                {
+                    AnalysisSession.Report(context, Descriptors.HardCodedModelId, location, text, provider);
+                }
+            }
+        }
+    }
+
+    private static bool IsExempt(OperationAnalysisContext context, AnalysisSession session)
+    {
+        var type = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            var name = current.Name;
+            if (name.EndsWith("Options", StringComparison.Ordinal) || name.EndsWith("Settings", StringComparison.Ordinal)
+                || name.EndsWith("Configuration", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree);
+    }
+
+    private static void AddModelArguments(ImmutableArray<IArgumentOperation> arguments, ref List<IOperation>? values)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter is { } parameter && parameter.Type.SpecialType == SpecialType.System_String
+                && IsOneOf(parameter.Name, ModelParameterNames, StringComparison.OrdinalIgnoreCase))
+            {
+                (values ??= new List<IOperation>()).Add(argument.Value);
+            }
+        }
+    }
+
+    private static void AddArgument(ImmutableArray<IArgumentOperation> arguments, string parameterName, ref List<IOperation>? values)
+    {
+        foreach (var argument in arguments)
+        {
+            if (argument.Parameter?.Name == parameterName)
+            {
+                (values ??= new List<IOperation>()).Add(argument.Value);
+            }
+        }
+    }
+
+    /// <summary>Community SDKs' <c>Models.Gpt_4o</c>, <c>AnthropicModels.Claude46Sonnet</c>, the official Anthropic <c>Model</c> enum.</summary>
+    private static bool IsSdkModelConstant(IMemberReferenceOperation reference, ProviderCatalog catalog, out string provider)
+    {
+        provider = string.Empty;
+        var member = reference.Member;
+        var type = member.ContainingType;
+        if (!member.IsStatic || reference is not (IFieldReferenceOperation or IPropertyReferenceOperation)
+            || PromptLocator.AssignedValue(reference) is not null
+            || type.Name.IndexOf("Model", StringComparison.Ordinal) < 0
+            || !catalog.TryGetProvider(type, out var owner))
+        {
+            return false;
+        }
+
+        var memberType = member is IFieldSymbol field ? field.Type : ((IPropertySymbol)member).Type;
+        if (memberType.SpecialType == SpecialType.System_String || type.TypeKind == TypeKind.Enum
+            || SymbolEqualityComparer.Default.Equals(memberType, type))
+        {
+            provider = owner.Sdk.Provider;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary><c>config["AI:Model"]</c>, <c>section.Value</c>, <c>config.GetValue&lt;string&gt;(...)</c>, <c>Environment.GetEnvironmentVariable(...)</c>.</summary>
+    private static bool IsConfigurationLookup(IOperation value)
+    {
+        var lookup = StringFlow.SkipImplicitConversions(value);
+        var member = lookup switch
+        {
+            IPropertyReferenceOperation property => (ISymbol)property.Property,
+            IInvocationOperation invocation => invocation.TargetMethod,
+            _ => null,
+        };
+
+        if (member is null)
+        {
+            return false;
+        }
+
+        return ConfigurationNamespace.Contains(member.ContainingNamespace)
+            || member.Name == "GetEnvironmentVariable" && member.ContainingType?.Name == "Environment";
+    }
+
+    private static bool IsOneOf(string name, string[] candidates, StringComparison comparison)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(name, candidate, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

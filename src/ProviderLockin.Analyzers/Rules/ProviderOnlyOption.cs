@@ -1,0 +1,132 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using ProviderLockin.Analyzers.Analysis;
+using ProviderLockin.Analyzers.Catalog;
+using ProviderLockin.Analyzers.Diagnostics;
+
+namespace ProviderLockin.Analyzers.Rules;
+
+/// <summary>
+/// PLA2004: options only one provider honours, set from code outside the abstraction layer: provider keys in
+/// <c>ChatOptions.AdditionalProperties</c>, <c>RawRepresentationFactory</c> lambdas that build a provider SDK options type,
+/// provider SDK option members (<c>ChatCompletionOptions.LogitBiases</c>, <c>ChatResponseFormat.CreateJsonObjectFormat()</c>,
+/// Anthropic <c>Thinking</c>, Gemini <c>ThinkingConfig</c> / <c>ResponseMimeType</c>), and provider HTTP headers.
+/// </summary>
+internal static class ProviderOnlyOption
+{
+    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    {
+        var operation = context.Operation;
+        switch (operation)
+        {
+            case IInvocationOperation invocation:
+                AnalyzeInvocation(context, session, invocation);
+                break;
+            case IPropertyReferenceOperation property when PromptLocator.AssignedValue(property) is { } assigned:
+                AnalyzeAssignment(context, session, property, assigned);
+                break;
+            case IPropertyReferenceOperation property:
+                // LogitBiases = { [1234] = -100 }, options.LogitBiases.Add(...): any use of a provider-only member sets it.
+                AnalyzeSdkMember(context, session, property);
+                break;
+        }
+    }
+
+    private static void AnalyzeSdkMember(OperationAnalysisContext context, AnalysisSession session, IPropertyReferenceOperation property)
+    {
+        var type = property.Property.ContainingType;
+        if (ProviderOnlyOptions.IsProviderOnlyMember(type.Name, property.Property.Name) && session.Catalog.TryGetProvider(type, out var owner))
+        {
+            Report(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name, owner.Sdk.Provider);
+        }
+    }
+
+    private static void AnalyzeInvocation(OperationAnalysisContext context, AnalysisSession session, IInvocationOperation invocation)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+
+        // options.AdditionalProperties.Add("reasoning_effort", ...), and { { "top_k", 40 } } collection initializers.
+        if (method.Name is "Add" or "TryAdd" && IsAdditionalProperties(type))
+        {
+            ReportKey(context, session, FirstArgument(invocation), ProviderOnlyOptions.TryGetAdditionalPropertyKey);
+            return;
+        }
+
+        // request.Headers.Add("anthropic-version", "2023-06-01")
+        if (method.Name is "Add" or "TryAddWithoutValidation" && type?.Name == "HttpHeaders")
+        {
+            ReportKey(context, session, FirstArgument(invocation), ProviderOnlyOptions.TryGetHeader);
+            return;
+        }
+
+        if (type is not null && ProviderOnlyOptions.IsProviderOnlyMember(type.Name, method.Name) && session.Catalog.TryGetProvider(type, out var owner))
+        {
+            Report(context, session, SyntaxLocations.MemberName(invocation.Syntax), type.Name + "." + method.Name, owner.Sdk.Provider);
+        }
+    }
+
+    private static void AnalyzeAssignment(OperationAnalysisContext context, AnalysisSession session, IPropertyReferenceOperation property, IOperation assigned)
+    {
+        var symbol = property.Property;
+        var type = symbol.ContainingType;
+
+        // options.AdditionalProperties["logit_bias"] = ..., and new() { ["thinking"] = ... }.
+        if (symbol.IsIndexer && IsAdditionalProperties(type) && !property.Arguments.IsEmpty)
+        {
+            ReportKey(context, session, property.Arguments[0].Value, ProviderOnlyOptions.TryGetAdditionalPropertyKey);
+            return;
+        }
+
+        if (symbol.Name == "RawRepresentationFactory" && AbstractionTypes.IsAbstractionNamespace(type.ContainingNamespace)
+            && TryFindProviderCreation(assigned, session.Catalog, out var provider))
+        {
+            Report(context, session, SyntaxLocations.MemberName(property.Syntax), "ChatOptions.RawRepresentationFactory", provider);
+            return;
+        }
+
+        AnalyzeSdkMember(context, session, property);
+    }
+
+    private delegate bool KeyLookup(string key, out string provider);
+
+    private static void ReportKey(OperationAnalysisContext context, AnalysisSession session, IOperation? key, KeyLookup lookup)
+    {
+        if (StringFlow.SkipImplicitConversions(key) is { ConstantValue: { HasValue: true, Value: string text } } literal && lookup(text, out var provider))
+        {
+            Report(context, session, literal.Syntax.GetLocation(), text, provider);
+        }
+    }
+
+    private static void Report(OperationAnalysisContext context, AnalysisSession session, Location location, string option, string provider)
+    {
+        if (!session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
+        {
+            AnalysisSession.Report(context, Descriptors.ProviderOnlyOption, location, option, provider);
+        }
+    }
+
+    /// <summary>A lambda (or method group target) that constructs a provider SDK type: <c>_ => new ChatCompletionOptions { ... }</c>.</summary>
+    private static bool TryFindProviderCreation(IOperation value, ProviderCatalog catalog, out string provider)
+    {
+        foreach (var descendant in value.DescendantsAndSelf())
+        {
+            if (descendant is IObjectCreationOperation creation && catalog.TryGetProvider(creation.Type, out var owner))
+            {
+                provider = owner.Sdk.Provider;
+                return true;
+            }
+        }
+
+        provider = string.Empty;
+        return false;
+    }
+
+    private static bool IsAdditionalProperties(INamedTypeSymbol? type)
+        => type is { Name: "AdditionalPropertiesDictionary" } && AbstractionTypes.IsAbstractionNamespace(type.ContainingNamespace)
+           || type?.BaseType is { Name: "AdditionalPropertiesDictionary" } baseType && AbstractionTypes.IsAbstractionNamespace(baseType.ContainingNamespace);
+
+    private static IOperation? FirstArgument(IInvocationOperation invocation)
+        => invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;
+}

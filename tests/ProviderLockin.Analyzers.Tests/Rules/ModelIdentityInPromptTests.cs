@@ -1,0 +1,82 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.Rules;
+
+/// <summary>PLA2003: prompts that rely on a specific model's identity.</summary>
+public class ModelIdentityInPromptTests
+{
+    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
+        => new AnalyzerTest(source, references ?? TestReferences.AbstractionOnly).OnlyRules("PLA2003", "PLA9");
+
+    [Fact]
+    public Task Named_products_and_vendors_are_reported_exactly()
+        => Test("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Personas(IChatClient chat)
+            {
+                private const string SystemPrompt = "{|#0:You are ChatGPT|}, a large language model {|#1:trained by OpenAI|}.";
+
+                public async Task RunAsync(string question)
+                {
+                    await chat.GetResponseAsync([new ChatMessage(ChatRole.System, SystemPrompt), new ChatMessage(ChatRole.User, question)]);
+                    await chat.GetResponseAsync(new ChatMessage(ChatRole.System, "{|#2:You are Claude|}, {|#3:made by Anthropic|}."));
+                    await chat.GetResponseAsync($"Answer {|#4:as a Gemini|} model would: {question}");
+                    await chat.GetResponseAsync("{|#5:you're GPT|}-4o, be concise");
+                }
+            }
+            """).Expect(
+                Verify.Diagnostic("PLA2003").WithLocation(0).WithArguments("You are ChatGPT", "ChatGPT (OpenAI)"),
+                Verify.Diagnostic("PLA2003").WithLocation(1).WithArguments("trained by OpenAI", "OpenAI"),
+                Verify.Diagnostic("PLA2003").WithLocation(2).WithArguments("You are Claude", "Claude (Anthropic)"),
+                Verify.Diagnostic("PLA2003").WithLocation(3).WithArguments("made by Anthropic", "Anthropic"),
+                Verify.Diagnostic("PLA2003").WithLocation(4).WithArguments("as a Gemini", "Gemini (Google)"),
+                Verify.Diagnostic("PLA2003").WithLocation(5).WithArguments("you're GPT", "GPT (OpenAI)"))
+            .RunAsync();
+
+    [Fact]
+    public Task Role_descriptions_and_other_text_are_not_reported()
+        => Test("""
+            using System;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Fine(IChatClient chat)
+            {
+                public async Task RunAsync()
+                {
+                    await chat.GetResponseAsync("You are a helpful shopping assistant. Answer as briefly as possible.");
+                    await chat.GetResponseAsync("You are Claudette's scheduling helper; as claimed in the ticket, it was trained by our team.");
+                    Console.WriteLine("You are ChatGPT");
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Prompt_files_are_scanned()
+    {
+        var test = Test("class Empty { }");
+        test.TestState.AdditionalFiles.Add(("/0/Prompts/persona.prompt.md", "# Persona\nYou are Gemini.\n"));
+        return test.Expect(Verify.Diagnostic("PLA2003").WithSpan("/0/Prompts/persona.prompt.md", 2, 1, 2, 15).WithArguments("You are Gemini", "Gemini (Google)")).RunAsync();
+    }
+
+    [Fact]
+    public Task Abstraction_layer_is_not_reported()
+        => Test("""
+            namespace Shop.Ai.Providers;
+
+            static class ClaudePrompts
+            {
+                public const string SystemPrompt = "You are Claude.";
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop.Ai.Providers
+                """)
+            .RunAsync();
+}

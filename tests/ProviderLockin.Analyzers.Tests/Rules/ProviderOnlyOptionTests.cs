@@ -1,0 +1,116 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.Rules;
+
+/// <summary>PLA2004: provider-only request options outside the abstraction layer.</summary>
+public class ProviderOnlyOptionTests
+{
+    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
+        => new AnalyzerTest(source, references).OnlyRules("PLA2004", "PLA9");
+
+    [Fact]
+    public Task Additional_properties_keys_in_every_shape()
+        => Test("""
+            using Microsoft.Extensions.AI;
+
+            class Options
+            {
+                public ChatOptions Create()
+                {
+                    var options = new ChatOptions
+                    {
+                        AdditionalProperties = new() { [{|#0:"reasoning_effort"|}] = "high", ["trace_id"] = "abc" },
+                    };
+                    options.AdditionalProperties![{|#1:"thinking"|}] = new { type = "enabled", budget_tokens = 2048 };
+                    options.AdditionalProperties.Add({|#2:"thinkingConfig"|}, new { thinkingBudget = 1024 });
+                    _ = new AdditionalPropertiesDictionary { { {|#3:"logit_bias"|}, null } };
+                    return options;
+                }
+            }
+            """, TestReferences.AbstractionOnly).Expect(
+                Verify.Diagnostic("PLA2004").WithLocation(0).WithArguments("reasoning_effort", "OpenAI"),
+                Verify.Diagnostic("PLA2004").WithLocation(1).WithArguments("thinking", "Anthropic"),
+                Verify.Diagnostic("PLA2004").WithLocation(2).WithArguments("thinkingConfig", "Google Gemini"),
+                Verify.Diagnostic("PLA2004").WithLocation(3).WithArguments("logit_bias", "OpenAI"))
+            .RunAsync();
+
+    [Fact]
+    public Task Raw_representation_factories_and_sdk_option_members()
+        => Test("""
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using Anthropic.Models.Messages;
+            using Microsoft.Extensions.AI;
+            using OpenAI.Chat;
+
+            #pragma warning disable OPENAI001 // the SDK marks reasoning options as experimental
+
+            class Tuning
+            {
+                public Microsoft.Extensions.AI.ChatOptions Portable() => new()
+                {
+                    Temperature = 0.2f,
+                    {|PLA2004:RawRepresentationFactory|} = _ => new ChatCompletionOptions { Temperature = 0.2f },
+                };
+
+                public ChatCompletionOptions OpenAi() => new()
+                {
+                    {|PLA2004:LogitBiases|} = { [1234] = -100 },
+                    {|PLA2004:ReasoningEffortLevel|} = ChatReasoningEffortLevel.High,
+                    ResponseFormat = OpenAI.Chat.ChatResponseFormat.{|PLA2004:CreateJsonObjectFormat|}(),
+                };
+
+                public void Claude(MessageCreateParams request, HttpRequestMessage http)
+                {
+                    _ = request with { {|PLA2004:Thinking|} = new ThinkingConfigEnabled { BudgetTokens = 2048 } };
+                    http.Headers.Add({|PLA2004:"anthropic-version"|}, "2023-06-01");
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Portable_options_and_the_abstraction_layer_are_not_reported()
+        => Test("""
+            using Microsoft.Extensions.AI;
+
+            class Portable
+            {
+                public ChatOptions Create() => new()
+                {
+                    TopK = 40,
+                    Seed = 7,
+                    ResponseFormat = ChatResponseFormat.Json,
+                    AdditionalProperties = new() { ["trace_id"] = "abc" },
+                };
+            }
+
+            #pragma warning disable OPENAI001
+            namespace Shop.Ai.Providers
+            {
+                class OpenAiTuning
+                {
+                    public OpenAI.Chat.ChatCompletionOptions Create() => new() { ReasoningEffortLevel = OpenAI.Chat.ChatReasoningEffortLevel.Low };
+                }
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop.Ai.Providers
+                """)
+            .RunAsync();
+
+    [Theory]
+    [InlineData("new Microsoft.Extensions.AI.ChatOptions { AdditionalProperties = new() { [")]
+    [InlineData("new Microsoft.Extensions.AI.ChatOptions { RawRepresentationFactory = _ => new ")]
+    [InlineData("new System.Net.Http.HttpRequestMessage().Headers.Add(")]
+    public async Task Incomplete_options_do_not_throw(string statement)
+    {
+        var result = await AnalyzerRunner.RunAsync($$"""
+            class Typing { void M() { {{statement}} } }
+            """);
+        Assert.Empty(result.Exceptions);
+    }
+}
