@@ -26,11 +26,13 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         OperationKind.FieldInitializer,
         OperationKind.PropertyInitializer,
         OperationKind.VariableDeclarator,
-        OperationKind.Coalesce);
+        OperationKind.Coalesce,
+        OperationKind.Loop);
 
     private static readonly ImmutableArray<OperationKind> HttpOperationKinds = ImmutableArray.Create(
         OperationKind.Invocation,
-        OperationKind.ObjectCreation);
+        OperationKind.ObjectCreation,
+        OperationKind.Loop);
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
@@ -78,12 +80,19 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         switch (context.Operation.Kind)
         {
             case OperationKind.Invocation:
-            case OperationKind.ObjectCreation:
                 DirectProviderSdkUse.Analyze(context, session);
                 RawHttpToProviderEndpoint.Analyze(context, session);
                 PromptChecks.Analyze(context, session);
                 HardCodedModelId.Analyze(context, session);
                 ProviderOnlyOption.Analyze(context, session);
+                AssistantPrefill.Analyze(context, session);
+                UnthrottledFanOut.Analyze(context, session);
+                break;
+            case OperationKind.ObjectCreation:
+                DirectProviderSdkUse.Analyze(context, session);
+                RawHttpToProviderEndpoint.Analyze(context, session);
+                PromptChecks.Analyze(context, session);
+                HardCodedModelId.Analyze(context, session);
                 AssistantPrefill.Analyze(context, session);
                 break;
             case OperationKind.PropertyReference:
@@ -106,15 +115,30 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
             case OperationKind.Coalesce:
                 HardCodedModelId.Analyze(context, session);
                 break;
+            case OperationKind.Loop:
+                UnboundedLlmLoop.Analyze(context, session);
+                ResponseHarvesting.Analyze(context, session);
+                break;
         }
     }
 
+    /// <summary>No SDK or abstraction referenced, but a provider host appears in source: raw HTTP and its volume only.</summary>
     private static void AnalyzeHttpOnly(OperationAnalysisContext context, AnalysisSession session)
     {
-        if (!session.Generated.IsSkipped(context.IsGeneratedCode, context.Operation.Syntax.SyntaxTree))
+        if (session.Generated.IsSkipped(context.IsGeneratedCode, context.Operation.Syntax.SyntaxTree))
         {
-            RawHttpToProviderEndpoint.Analyze(context, session);
+            return;
         }
+
+        if (context.Operation.Kind == OperationKind.Loop)
+        {
+            UnboundedLlmLoop.Analyze(context, session);
+            ResponseHarvesting.Analyze(context, session);
+            return;
+        }
+
+        RawHttpToProviderEndpoint.Analyze(context, session);
+        UnthrottledFanOut.Analyze(context, session);
     }
 
     /// <summary>

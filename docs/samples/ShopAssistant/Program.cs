@@ -6,6 +6,7 @@ using Microsoft.Extensions.Hosting;
 using OpenAI;
 using ShopAssistant.Ai;
 using ShopAssistant.Ai.Providers;
+using ShopAssistant.Batch;
 using ShopAssistant.Catalog;
 using ShopAssistant.Infrastructure;
 using ShopAssistant.Orders;
@@ -19,6 +20,7 @@ builder.Services.AddSingleton<IReviewModerator>(new OpenAiReviewModerator(ai.Ope
 builder.Services.AddSingleton<LocalModelAdapter>();
 builder.Services.AddSingleton<ProductDescriptions>();
 builder.Services.AddSingleton<ReplyDrafter>();
+builder.Services.AddSingleton<NightlyReviewSummaries>();
 builder.Services.AddSingleton(_ => new OrderSummaryService(ai.OpenAiApiKey));
 builder.Services.AddSingleton<EscalationService>();
 builder.Services.AddSingleton(_ => new TicketTriage(new HttpClient()));

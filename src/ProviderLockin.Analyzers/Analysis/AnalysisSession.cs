@@ -37,6 +37,7 @@ internal sealed class AnalysisSession
         Layer = new AbstractionLayer(compilation, options);
         Http = new ProviderHttpRequests(compilation, endpoints);
         Prompts = new PromptLocator(catalog);
+        Calls = new LlmCalls(compilation, options, catalog, Http);
     }
 
     public Compilation Compilation { get; }
@@ -50,6 +51,8 @@ internal sealed class AnalysisSession
     public ProviderHttpRequests Http { get; }
 
     public PromptLocator Prompts { get; }
+
+    public LlmCalls Calls { get; }
 
     public GeneratedCode Generated { get; } = new();
 

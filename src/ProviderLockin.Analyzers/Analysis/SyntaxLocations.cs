@@ -42,6 +42,18 @@ internal static class SyntaxLocations
         return typeSyntax;
     }
 
+    /// <summary><c>for</c>, <c>foreach</c>, <c>await foreach</c>, <c>while</c>, <c>do</c>: the keyword of the loop.</summary>
+    public static Location LoopKeyword(SyntaxNode loop) => loop switch
+    {
+        ForStatementSyntax forLoop => forLoop.ForKeyword.GetLocation(),
+        CommonForEachStatementSyntax { AwaitKeyword.RawKind: not 0 } awaitForEach
+            => Location.Create(loop.SyntaxTree, Microsoft.CodeAnalysis.Text.TextSpan.FromBounds(awaitForEach.AwaitKeyword.SpanStart, awaitForEach.ForEachKeyword.Span.End)),
+        CommonForEachStatementSyntax forEach => forEach.ForEachKeyword.GetLocation(),
+        WhileStatementSyntax whileLoop => whileLoop.WhileKeyword.GetLocation(),
+        DoStatementSyntax doLoop => doLoop.DoKeyword.GetLocation(),
+        _ => loop.GetLocation(),
+    };
+
     private static TypeSyntax RightmostName(TypeSyntax type) => type switch
     {
         QualifiedNameSyntax qualified => qualified.Right,

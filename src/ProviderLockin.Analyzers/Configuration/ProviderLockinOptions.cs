@@ -17,13 +17,23 @@ internal static class OptionKeys
     public const string AdditionalSdkNamespaces = Prefix + "additional_sdk_namespaces";
     public const string AdditionalEndpoints = Prefix + "additional_endpoints";
     public const string ModelIdPatterns = Prefix + "model_id_patterns";
+    public const string CallDepth = Prefix + "call_depth";
+    public const string MaxCallsPerLoop = Prefix + "max_calls_per_loop";
+    public const string ThrottleMethods = Prefix + "throttle_methods";
+
+    public const int DefaultCallDepth = 3;
+    public const int MaxCallDepth = 10;
+    public const int DefaultMaxCallsPerLoop = 100;
 
     public static readonly ImmutableArray<string> All = ImmutableArray.Create(
         AbstractionLayer,
         AbstractionNamespaces,
         AdditionalSdkNamespaces,
         AdditionalEndpoints,
-        ModelIdPatterns);
+        ModelIdPatterns,
+        CallDepth,
+        MaxCallsPerLoop,
+        ThrottleMethods);
 }
 
 /// <summary>A value that could not be read; reported as PLA9001 and replaced by the default.</summary>
@@ -54,20 +64,33 @@ internal readonly struct ConfigurationProblem : IEquatable<ConfigurationProblem>
 internal sealed class FileOptions
 {
     public static readonly FileOptions Default = new(
-        false, ImmutableArray<NamespaceName>.Empty, ImmutableArray<NamespaceName>.Empty, ImmutableArray<EndpointPattern>.Empty, ImmutableArray<ModelIdPattern>.Empty);
+        false,
+        ImmutableArray<NamespaceName>.Empty,
+        ImmutableArray<NamespaceName>.Empty,
+        ImmutableArray<EndpointPattern>.Empty,
+        ImmutableArray<ModelIdPattern>.Empty,
+        OptionKeys.DefaultCallDepth,
+        OptionKeys.DefaultMaxCallsPerLoop,
+        ImmutableArray<MethodName>.Empty);
 
     public FileOptions(
         bool isAbstractionLayer,
         ImmutableArray<NamespaceName> abstractionNamespaces,
         ImmutableArray<NamespaceName> additionalSdkNamespaces,
         ImmutableArray<EndpointPattern> additionalEndpoints,
-        ImmutableArray<ModelIdPattern> modelIdPatterns)
+        ImmutableArray<ModelIdPattern> modelIdPatterns,
+        int callDepth,
+        int maxCallsPerLoop,
+        ImmutableArray<MethodName> throttleMethods)
     {
         IsAbstractionLayer = isAbstractionLayer;
         AbstractionNamespaces = abstractionNamespaces;
         AdditionalSdkNamespaces = additionalSdkNamespaces;
         AdditionalEndpoints = additionalEndpoints;
         ModelIdPatterns = modelIdPatterns;
+        CallDepth = callDepth;
+        MaxCallsPerLoop = maxCallsPerLoop;
+        ThrottleMethods = throttleMethods;
     }
 
     /// <summary><c>provider_lockin.abstraction_layer = true</c>: the whole file may use provider SDKs.</summary>
@@ -84,6 +107,15 @@ internal sealed class FileOptions
 
     /// <summary><c>provider_lockin.model_id_patterns</c>: extra model-ID shapes for PLA2002.</summary>
     public ImmutableArray<ModelIdPattern> ModelIdPatterns { get; }
+
+    /// <summary><c>provider_lockin.call_depth</c>: how many calls deep a method of the compilation is followed to find an LLM call.</summary>
+    public int CallDepth { get; }
+
+    /// <summary><c>provider_lockin.max_calls_per_loop</c>: a loop bounded by a constant at or under this is not bulk usage.</summary>
+    public int MaxCallsPerLoop { get; }
+
+    /// <summary><c>provider_lockin.throttle_methods</c>: the team's own throttles, as Namespace.Type.Method.</summary>
+    public ImmutableArray<MethodName> ThrottleMethods { get; }
 }
 
 /// <summary>
@@ -185,8 +217,16 @@ internal sealed class OptionsReader
         var sdkNamespaces = ReadNamespaces(options, OptionKeys.AdditionalSdkNamespaces);
         var endpoints = ReadEndpoints(options, OptionKeys.AdditionalEndpoints);
         var modelIdPatterns = ReadModelIdPatterns(options, OptionKeys.ModelIdPatterns);
+        var callDepth = ReadInt(options, OptionKeys.CallDepth, OptionKeys.DefaultCallDepth, 0, OptionKeys.MaxCallDepth);
+        var maxCallsPerLoop = ReadInt(options, OptionKeys.MaxCallsPerLoop, OptionKeys.DefaultMaxCallsPerLoop, 1, int.MaxValue);
+        var throttleMethods = ReadList(options, OptionKeys.ThrottleMethods, ',', static (string entry, out string reason) =>
+        {
+            reason = "not a method name (expected Namespace.Type.Method, such as Contoso.Throttle.WaitTurnAsync)";
+            return MethodName.TryParse(entry);
+        });
 
-        if (abstractionNamespaces.IsEmpty && sdkNamespaces.IsEmpty && endpoints.IsEmpty && modelIdPatterns.IsEmpty && !isAbstractionLayer)
+        if (abstractionNamespaces.IsEmpty && sdkNamespaces.IsEmpty && endpoints.IsEmpty && modelIdPatterns.IsEmpty && !isAbstractionLayer
+            && callDepth == OptionKeys.DefaultCallDepth && maxCallsPerLoop == OptionKeys.DefaultMaxCallsPerLoop && throttleMethods.IsEmpty)
         {
             return FileOptions.Default;
         }
@@ -199,7 +239,9 @@ internal sealed class OptionsReader
             }
         }
 
-        return new FileOptions(isAbstractionLayer, abstractionNamespaces, RemoveAll(sdkNamespaces, abstractionNamespaces), endpoints, modelIdPatterns);
+        return new FileOptions(
+            isAbstractionLayer, abstractionNamespaces, RemoveAll(sdkNamespaces, abstractionNamespaces), endpoints, modelIdPatterns,
+            callDepth, maxCallsPerLoop, throttleMethods);
     }
 
     private bool ReadBool(AnalyzerConfigOptions options, string key)
@@ -221,6 +263,24 @@ internal sealed class OptionsReader
         }
 
         return false;
+    }
+
+    private int ReadInt(AnalyzerConfigOptions options, string key, int defaultValue, int min, int max)
+    {
+        if (!options.TryGetValue(key, out var raw))
+        {
+            return defaultValue;
+        }
+
+        if (int.TryParse(raw.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+            && value >= min && value <= max)
+        {
+            return value;
+        }
+
+        var range = max == int.MaxValue ? "a whole number of at least " + min : "a whole number from " + min + " to " + max;
+        Problem(key, raw, "expected " + range + "; using " + defaultValue);
+        return defaultValue;
     }
 
     private delegate T? EntryParser<T>(string entry, out string reason);

@@ -80,6 +80,31 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Ending a conversation with an assistant message to steer the answer (prefill) is a provider-specific technique: newer Claude models reject it and other providers continue, ignore or answer it.");
 
+    public static readonly DiagnosticDescriptor UnboundedLlmLoop = Create(
+        RuleIdentifiers.UnboundedLlmLoop,
+        "Unbounded loop of LLM calls",
+        "This loop makes an LLM call for every item with no cap, concurrency limit or rate limit; cap the batch (Take, or a constant bound of at most {0}), throttle it (SemaphoreSlim, System.Threading.RateLimiting) and log it for audit",
+        RuleCategories.ExtractionRisk,
+        DiagnosticSeverity.Warning,
+        "Providers suspend accounts whose traffic looks like model extraction: thousands of similar requests fired as fast as the client can go. " +
+        "A loop over a table or a document set produces that shape by accident. Bound it, throttle it, and keep an audit trail.");
+
+    public static readonly DiagnosticDescriptor UnthrottledFanOut = Create(
+        RuleIdentifiers.UnthrottledFanOut,
+        "Unthrottled parallel fan-out of LLM calls",
+        "'{0}' starts an LLM call for every item at once with no concurrency or rate limit; limit it (SemaphoreSlim, ParallelOptions.MaxDegreeOfParallelism, a RateLimiter), cap the batch and log it for audit",
+        RuleCategories.ExtractionRisk,
+        DiagnosticSeverity.Warning,
+        "Starting one request per item in parallel sends bursts that trip provider rate limits and abuse detection. Limit the degree of parallelism and the request rate.");
+
+    public static readonly DiagnosticDescriptor ResponseHarvesting = Create(
+        RuleIdentifiers.ResponseHarvesting,
+        "LLM responses harvested into a dataset",
+        "This loop sends a prompt built from each item and stores the responses, the shape of building training data from a model; check the provider's terms, document the purpose, and cap, throttle and log the batch",
+        RuleCategories.ExtractionRisk,
+        DiagnosticSeverity.Info,
+        "Most providers' terms forbid using outputs to develop competing models. Code that templates prompts over a dataset and saves the answers looks like that, whatever its purpose.");
+
     public static readonly DiagnosticDescriptor InvalidConfiguration = Create(
         RuleIdentifiers.InvalidConfiguration,
         "Invalid ProviderLockin configuration",
@@ -98,6 +123,9 @@ public static class Descriptors
         ModelIdentityInPrompt,
         ProviderOnlyOption,
         AssistantPrefill,
+        UnboundedLlmLoop,
+        UnthrottledFanOut,
+        ResponseHarvesting,
         InvalidConfiguration);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

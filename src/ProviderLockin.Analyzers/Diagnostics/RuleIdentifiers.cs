@@ -15,6 +15,11 @@ public static class RuleIdentifiers
     public const string ProviderOnlyOption = "PLA2004";
     public const string AssistantPrefill = "PLA2005";
 
+    // PLA3xxx: usage patterns that look like model extraction
+    public const string UnboundedLlmLoop = "PLA3001";
+    public const string UnthrottledFanOut = "PLA3002";
+    public const string ResponseHarvesting = "PLA3003";
+
     // PLA9xxx: configuration errors
     public const string InvalidConfiguration = "PLA9001";
 }

@@ -25,6 +25,7 @@ internal static class TestReferences
         "Microsoft.SemanticKernel",
         "System.Threading.RateLimiting",
         "Polly.Core",
+        "Polly.RateLimiting",
         // The resolver only looks for each dependency's lowest allowed version; the mirror lacks Azure.Core's, so name one it has.
         "Azure.Core"));
 

@@ -9,7 +9,7 @@ namespace ProviderLockin.Analyzers.Tests.Rules;
 public class InvalidConfigurationTests
 {
     private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
+        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA3", "PLA9");
 
     private const string UsesOpenAi = """
         class Business
@@ -56,7 +56,7 @@ public class InvalidConfigurationTests
                 provider_lockin.abstraction_namespace = Shop.Ai
                 """)
             .Expect(Config("provider_lockin.abstraction_namespace", "Shop.Ai",
-                "unknown option; known options are provider_lockin.abstraction_layer, provider_lockin.abstraction_namespaces, provider_lockin.additional_sdk_namespaces, provider_lockin.additional_endpoints, provider_lockin.model_id_patterns"))
+                "unknown option; known options are " + string.Join(", ", ProviderLockin.Analyzers.Configuration.OptionKeys.All)))
             .RunAsync();
 
     [Fact]
@@ -106,6 +106,33 @@ public class InvalidConfigurationTests
             .Expect(
                 Verify.Diagnostic("PLA1001").WithLocation(0).WithArguments("GatewayClient.Complete", "Contoso.LlmGateway", "IChatClient"),
                 Verify.Diagnostic("PLA1002").WithLocation(1).WithArguments("client", "Contoso.LlmGateway", "GatewayClient", "IChatClient"))
+            .RunAsync();
+
+    [Fact]
+    public Task Numbers_out_of_range_and_bad_method_names_are_reported_and_defaults_apply()
+        => Test("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Batch(IChatClient chat)
+            {
+                public async Task RunAsync(IReadOnlyList<string> items)
+                {
+                    for (var i = 0; i < 90; i++) { await chat.GetResponseAsync(items[i]); }
+                }
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.call_depth = deep
+                provider_lockin.max_calls_per_loop = -5
+                provider_lockin.throttle_methods = WaitTurnAsync
+                """)
+            .Expect(
+                Config("provider_lockin.call_depth", "deep", "expected a whole number from 0 to 10; using 3"),
+                Config("provider_lockin.max_calls_per_loop", "-5", "expected a whole number of at least 1; using 100"),
+                Config("provider_lockin.throttle_methods", "WaitTurnAsync", "not a method name (expected Namespace.Type.Method, such as Contoso.Throttle.WaitTurnAsync); the entry is ignored"))
             .RunAsync();
 
     private static Microsoft.CodeAnalysis.Testing.DiagnosticResult Config(string key, string value, string reason)

@@ -1,0 +1,162 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>
+/// Whether a loop or collection is capped by a constant at or under <c>provider_lockin.max_calls_per_loop</c>:
+/// <c>for (i = 0; i &lt; 20; i++)</c>, <c>foreach</c> over <c>.Take(n)</c>, a collection literal, an array initializer or
+/// <c>Enumerable.Range(0, n)</c>, a loop condition against a constant, or a counter compared with a constant that breaks or
+/// returns (the max-iterations check of an agent loop).
+/// </summary>
+internal static class LoopBounds
+{
+    private const int MaxDepth = 8;
+
+    public static bool IsConstantBounded(ILoopOperation loop, int max)
+    {
+        switch (loop)
+        {
+            case IForLoopOperation { Condition: { } condition } when ComparesWithConstant(condition, max):
+            case IWhileLoopOperation { Condition: { } whileCondition } when ComparesWithConstant(whileCondition, max):
+            case IForEachLoopOperation forEach when IsBoundedCollection(forEach.Collection, max, 0):
+                return true;
+        }
+
+        return HasConstantExitGuard(loop.Body, max);
+    }
+
+    /// <summary>A collection whose size is a constant at or under the cap.</summary>
+    public static bool IsBoundedCollection(IOperation? collection, int max, int depth)
+    {
+        collection = StringFlow.SkipImplicitConversions(collection);
+        if (collection is IConversionOperation conversion)
+        {
+            collection = conversion.Operand;
+        }
+
+        if (collection is null || depth > MaxDepth)
+        {
+            return false;
+        }
+
+        switch (collection)
+        {
+            case IArrayCreationOperation { Initializer: { } initializer }:
+                return initializer.ElementValues.Length <= max;
+            case IArrayCreationOperation array when array.DimensionSizes.Length == 1:
+                return IsConstantAtMost(array.DimensionSizes[0], max);
+            case IObjectCreationOperation { Initializer: IObjectOrCollectionInitializerOperation { Initializers.Length: > 0 } initializer }:
+                return initializer.Initializers.Length <= max;
+            case { Syntax: CollectionExpressionSyntax literal }:
+                return literal.Elements.Count <= max && !ContainsSpread(literal);
+            case IInvocationOperation invocation:
+                return IsBoundedQuery(invocation, max, depth);
+            case ILocalReferenceOperation local:
+                var any = false;
+                foreach (var assigned in StringFlow.AssignedValues(local))
+                {
+                    if (!IsBoundedCollection(assigned, max, depth + 1))
+                    {
+                        return false;
+                    }
+
+                    any = true;
+                }
+
+                return any;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary><c>source.Take(10)</c>, <c>Enumerable.Range(0, 10)</c>, and count-preserving steps on a bounded source.</summary>
+    private static bool IsBoundedQuery(IInvocationOperation invocation, int max, int depth)
+    {
+        var method = invocation.TargetMethod;
+        if (method.ContainingType?.Name is not ("Enumerable" or "Queryable" or "AsyncEnumerable" or "ParallelEnumerable"))
+        {
+            return false;
+        }
+
+        var arguments = invocation.Arguments;
+        switch (method.Name)
+        {
+            case "Take" when arguments.Length == 2:
+                return IsConstantAtMost(arguments[1].Value, max) || IsBoundedCollection(arguments[0].Value, max, depth + 1);
+            case "Range" when arguments.Length == 2:
+                return IsConstantAtMost(arguments[1].Value, max);
+            case "Repeat" when arguments.Length == 2:
+                return IsConstantAtMost(arguments[1].Value, max);
+            case "Select" or "Where" or "OrderBy" or "OrderByDescending" or "ThenBy" or "ThenByDescending" or "Skip" or "Distinct"
+                or "Reverse" or "Cast" or "OfType" or "ToList" or "ToArray" or "AsEnumerable" or "AsParallel" or "ToAsyncEnumerable"
+                when arguments.Length >= 1:
+                return IsBoundedCollection(arguments[0].Value, max, depth + 1);
+            default:
+                return false;
+        }
+    }
+
+    /// <summary><c>i &lt; 20</c>, <c>turn &lt;= MaxTurns</c>, <c>10 &gt; attempts</c> with a constant at or under the cap.</summary>
+    private static bool ComparesWithConstant(IOperation condition, int max)
+    {
+        condition = StringFlow.SkipImplicitConversions(condition)!;
+        if (condition is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd } and)
+        {
+            return ComparesWithConstant(and.LeftOperand, max) || ComparesWithConstant(and.RightOperand, max);
+        }
+
+        return condition is IBinaryOperation
+        {
+            OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
+                or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.NotEquals or BinaryOperatorKind.Equals,
+        } comparison
+            && (IsConstantAtMost(comparison.RightOperand, max) && !comparison.LeftOperand.ConstantValue.HasValue
+                || IsConstantAtMost(comparison.LeftOperand, max) && !comparison.RightOperand.ConstantValue.HasValue);
+    }
+
+    /// <summary><c>if (++turns &gt;= MaxTurns) break;</c> or <c>return</c>, directly in the loop body.</summary>
+    private static bool HasConstantExitGuard(IOperation body, int max)
+    {
+        foreach (var operation in body.Descendants())
+        {
+            if (operation is IConditionalOperation { WhenTrue: { } whenTrue } conditional
+                && ExitsLoop(whenTrue)
+                && ComparesWithConstant(conditional.Condition, max))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ExitsLoop(IOperation operation) => operation switch
+    {
+        IBranchOperation { BranchKind: BranchKind.Break } => true,
+        IReturnOperation => true,
+        IThrowOperation => true,
+        IExpressionStatementOperation { Operation: IThrowOperation } => true,
+        IBlockOperation { Operations.Length: > 0 } block => ExitsLoop(block.Operations[block.Operations.Length - 1]),
+        _ => false,
+    };
+
+    private static bool IsConstantAtMost(IOperation? value, int max)
+        => StringFlow.SkipImplicitConversions(value)?.ConstantValue is { HasValue: true, Value: var constant }
+           && constant is int or long or short or byte
+           && System.Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture) <= max;
+
+    private static bool ContainsSpread(CollectionExpressionSyntax literal)
+    {
+        foreach (var element in literal.Elements)
+        {
+            if (element is SpreadElementSyntax)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

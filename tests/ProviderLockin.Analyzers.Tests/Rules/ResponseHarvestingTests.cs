@@ -1,0 +1,86 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.Rules;
+
+/// <summary>PLA3003: LLM responses harvested into a dataset.</summary>
+public class ResponseHarvestingTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.IO;
+        using System.Text.Json;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        """;
+
+    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
+        => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3003", "PLA9");
+
+    [Fact]
+    public Task Templated_prompts_with_stored_answers_are_reported_as_info()
+        => Test("""
+            class Harvest(IChatClient chat)
+            {
+                public async Task RunAsync(IReadOnlyList<string> questions, StreamWriter writer)
+                {
+                    {|#0:foreach|} (var question in questions)
+                    {
+                        var prompt = $"Answer as an expert: {question}";
+                        var response = await chat.GetResponseAsync(prompt);
+                        await File.AppendAllTextAsync("dataset.jsonl", JsonSerializer.Serialize(new { question, answer = response.Text }) + "\n");
+                    }
+
+                    {|#1:for|} (var i = 0; i < questions.Count; i++)
+                    {
+                        var response = await chat.GetResponseAsync("Rewrite: " + questions[i]);
+                        await writer.WriteLineAsync(response.Text);
+                    }
+
+                    var pairs = new List<object>();
+                    {|#2:foreach|} (var question in questions)
+                    {
+                        var response = await chat.GetResponseAsync(question + " Explain step by step.");
+                        pairs.Add(new { question, response.Text });
+                    }
+
+                    await File.WriteAllTextAsync("pairs.json", JsonSerializer.Serialize(pairs));
+                }
+            }
+            """).Expect(
+                Verify.Diagnostic("PLA3003").WithLocation(0).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info),
+                Verify.Diagnostic("PLA3003").WithLocation(1).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info),
+                Verify.Diagnostic("PLA3003").WithLocation(2).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info))
+            .RunAsync();
+
+    [Fact]
+    public Task Loops_that_do_not_store_answers_or_do_not_template_items_are_not_reported()
+        => Test("""
+            class Fine(IChatClient chat)
+            {
+                public async Task RunAsync(IReadOnlyList<string> questions)
+                {
+                    foreach (var question in questions)
+                    {
+                        var response = await chat.GetResponseAsync(question);
+                        Console.WriteLine(response.Text);
+                    }
+
+                    foreach (var question in questions)
+                    {
+                        var response = await chat.GetResponseAsync("Give me a random fact");
+                        await File.AppendAllTextAsync("facts.txt", response.Text);
+                    }
+
+                    foreach (var question in questions)
+                    {
+                        await File.AppendAllTextAsync("log.txt", question);
+                    }
+                }
+            }
+            """).RunAsync();
+}

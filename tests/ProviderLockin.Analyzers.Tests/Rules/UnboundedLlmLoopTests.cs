@@ -1,0 +1,347 @@
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Testing;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.Rules;
+
+/// <summary>PLA3001: unbounded loops of LLM calls.</summary>
+public class UnboundedLlmLoopTests
+{
+    private const string Usings = """
+        using System;
+        using System.Collections.Generic;
+        using System.Linq;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        """;
+
+    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
+        => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
+
+    [Fact]
+    public Task Every_loop_form_over_data_is_reported_on_its_keyword()
+        => Test("""
+            class Batches(IChatClient chat)
+            {
+                public async Task RunAsync(IReadOnlyList<string> reviews, IAsyncEnumerable<string> incoming, Queue<string> queue)
+                {
+                    {|#0:foreach|} (var review in reviews)
+                    {
+                        await chat.GetResponseAsync("Summarize: " + review);
+                    }
+
+                    {|#1:for|} (var i = 0; i < reviews.Count; i++)
+                    {
+                        await chat.GetResponseAsync(reviews[i]);
+                    }
+
+                    {|#2:while|} (queue.TryDequeue(out var next))
+                    {
+                        await chat.GetResponseAsync(next);
+                    }
+
+                    {|#3:await foreach|} (var item in incoming)
+                    {
+                        await chat.GetResponseAsync(item);
+                    }
+
+                    var more = true;
+                    {|#4:do|}
+                    {
+                        var response = await chat.GetResponseAsync("Continue the list");
+                        more = response.Text.Contains("MORE");
+                    }
+                    while (more);
+                }
+            }
+            """).Expect(
+                Verify.Diagnostic("PLA3001").WithLocation(0).WithArguments(100),
+                Verify.Diagnostic("PLA3001").WithLocation(1).WithArguments(100),
+                Verify.Diagnostic("PLA3001").WithLocation(2).WithArguments(100),
+                Verify.Diagnostic("PLA3001").WithLocation(3).WithArguments(100),
+                Verify.Diagnostic("PLA3001").WithLocation(4).WithArguments(100))
+            .RunAsync();
+
+    [Fact]
+    public Task Constant_caps_bound_the_loop()
+        => Test("""
+            class Capped(IChatClient chat)
+            {
+                private const int MaxTurns = 8;
+
+                public async Task RunAsync(IReadOnlyList<string> reviews)
+                {
+                    for (var i = 0; i < 20; i++) { await chat.GetResponseAsync(reviews[i]); }
+                    foreach (var review in reviews.Take(50)) { await chat.GetResponseAsync(review); }
+                    foreach (var review in reviews.Where(r => r.Length > 0).Take(10).Select(r => r.Trim())) { await chat.GetResponseAsync(review); }
+                    foreach (var tone in new[] { "formal", "casual", "playful" }) { await chat.GetResponseAsync(tone); }
+                    foreach (var tone in (string[])["formal", "casual"]) { await chat.GetResponseAsync(tone); }
+                    foreach (var n in Enumerable.Range(0, 5)) { await chat.GetResponseAsync(n.ToString()); }
+                    var turn = 0;
+                    while (true)
+                    {
+                        var response = await chat.GetResponseAsync("next step");
+                        if (++turn >= MaxTurns) break;
+                    }
+
+                    for (var attempt = 0; attempt < MaxTurns; attempt++) { await chat.GetResponseAsync("retry"); }
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task A_constant_above_the_limit_is_not_a_cap_and_the_limit_is_configurable()
+        => Test("""
+            class Large(IChatClient chat)
+            {
+                public async Task RunAsync(string[] reviews)
+                {
+                    for (var i = 0; i < 500; i++) { await chat.GetResponseAsync(reviews[i]); }
+                    for (var i = 0; i < 40; i++) { await chat.GetResponseAsync(reviews[i]); }
+                }
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.max_calls_per_loop = 50
+                """)
+            .Expect(Verify.Diagnostic("PLA3001").WithSpan(11, 9, 11, 12).WithArguments(50))
+            .RunAsync();
+
+    [Fact]
+    public Task Concurrency_and_rate_limits_throttle_the_loop()
+        => Test("""
+            using System.Threading.Channels;
+            using System.Threading.RateLimiting;
+            using Polly;
+            using Polly.RateLimiting;
+
+            class Throttled(IChatClient chat, SemaphoreSlim gate, RateLimiter limiter)
+            {
+                public async Task RunAsync(IReadOnlyList<string> reviews)
+                {
+                    foreach (var review in reviews)
+                    {
+                        await gate.WaitAsync();
+                        try { await chat.GetResponseAsync(review); } finally { gate.Release(); }
+                    }
+
+                    foreach (var review in reviews)
+                    {
+                        using var lease = await limiter.AcquireAsync();
+                        await chat.GetResponseAsync(review);
+                    }
+
+                    foreach (var review in reviews)
+                    {
+                        await chat.GetResponseAsync(review);
+                        await Task.Delay(TimeSpan.FromSeconds(1));
+                    }
+
+                    using var timer = new PeriodicTimer(TimeSpan.FromSeconds(2));
+                    foreach (var review in reviews)
+                    {
+                        await timer.WaitForNextTickAsync();
+                        await chat.GetResponseAsync(review);
+                    }
+
+                    var pipeline = new ResiliencePipelineBuilder().AddRateLimiter(new SlidingWindowRateLimiter(new SlidingWindowRateLimiterOptions
+                    {
+                        PermitLimit = 60, Window = TimeSpan.FromMinutes(1), SegmentsPerWindow = 6,
+                    })).Build();
+                    foreach (var review in reviews)
+                    {
+                        await pipeline.ExecuteAsync(async ct => await chat.GetResponseAsync(review, cancellationToken: ct));
+                    }
+
+                    var retries = new ResiliencePipelineBuilder().AddRetry(new Polly.Retry.RetryStrategyOptions()).Build();
+                    {|PLA3001:foreach|} (var review in reviews)
+                    {
+                        await retries.ExecuteAsync(async ct => await chat.GetResponseAsync(review, cancellationToken: ct));
+                    }
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Configured_throttle_methods()
+        => Test("""
+            namespace Contoso
+            {
+                public static class Throttle { public static Task WaitTurnAsync() => Task.CompletedTask; }
+            }
+
+            class Custom(IChatClient chat)
+            {
+                public async Task RunAsync(IReadOnlyList<string> reviews)
+                {
+                    foreach (var review in reviews)
+                    {
+                        await Contoso.Throttle.WaitTurnAsync();
+                        await chat.GetResponseAsync(review);
+                    }
+                }
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.throttle_methods = Contoso.Throttle.WaitTurnAsync
+                """)
+            .RunAsync();
+
+    [Fact]
+    public Task Indirect_calls_through_methods_of_the_compilation_up_to_the_depth()
+        => Test("""
+            class Pipeline(IChatClient chat)
+            {
+                public async Task RunAsync(IReadOnlyList<string> reviews)
+                {
+                    {|PLA3001:foreach|} (var review in reviews) { await SummarizeAsync(review); }
+                    {|PLA3001:foreach|} (var review in reviews) { await ClassifyAsync(review); }
+                    foreach (var review in reviews) { await Level1Async(review); }
+                    foreach (var review in reviews) { await ThrottledSummaryAsync(review); }
+                }
+
+                // depth 1
+                private Task<ChatResponse> SummarizeAsync(string text) => chat.GetResponseAsync("Summarize: " + text);
+
+                // depth 2
+                private async Task<string> ClassifyAsync(string text) => (await SummarizeAsync(text)).Text;
+
+                // depth 4: beyond the default depth of 3
+                private Task<string> Level1Async(string text) => Level2Async(text);
+                private Task<string> Level2Async(string text) => Level3Async(text);
+                private Task<string> Level3Async(string text) => ClassifyAsync(text);
+
+                private static readonly SemaphoreSlim Gate = new(4);
+
+                private async Task<ChatResponse> ThrottledSummaryAsync(string text)
+                {
+                    await Gate.WaitAsync();
+                    try { return await chat.GetResponseAsync(text); } finally { Gate.Release(); }
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Call_depth_is_configurable_and_recursion_terminates()
+        => Test("""
+            class Recursive(IChatClient chat)
+            {
+                public async Task RunAsync(IReadOnlyList<string> reviews)
+                {
+                    foreach (var review in reviews) { await OuterAsync(review); }
+                    foreach (var review in reviews) { await PingAsync(review, 3); }
+                }
+
+                private Task<ChatResponse> OuterAsync(string text) => InnerAsync(text);
+                private Task<ChatResponse> InnerAsync(string text) => chat.GetResponseAsync(text);
+
+                private Task<int> PingAsync(string text, int n) => n == 0 ? Task.FromResult(0) : PongAsync(text, n - 1);
+                private Task<int> PongAsync(string text, int n) => PingAsync(text, n);
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.call_depth = 1
+                """)
+            .RunAsync();
+
+    [Fact]
+    public Task Agent_loops_streaming_updates_conditional_calls_and_look_alikes_are_not_reported()
+        => Test("""
+            namespace Other
+            {
+                public sealed class Weather { public Task<string> GetResponseAsync(string city) => Task.FromResult(city); }
+            }
+
+            class Fine(IChatClient chat, Other.Weather weather)
+            {
+                private const int MaxIterations = 10;
+
+                public async Task RunAsync(IReadOnlyList<string> cities, bool verbose)
+                {
+                    var history = new List<ChatMessage> { new(ChatRole.User, "Plan a trip") };
+                    for (var i = 0; i < MaxIterations; i++)
+                    {
+                        var response = await chat.GetResponseAsync(history);
+                        if (response.FinishReason == ChatFinishReason.Stop) break;
+                        history.AddRange(response.Messages);
+                    }
+
+                    await foreach (var update in chat.GetStreamingResponseAsync("Tell a story"))
+                    {
+                        Console.Write(update.Text);
+                    }
+
+                    foreach (var city in cities)
+                    {
+                        await weather.GetResponseAsync(city);
+                        if (verbose)
+                        {
+                            await chat.GetResponseAsync("Describe " + city);
+                        }
+                    }
+
+                    foreach (var city in cities)
+                    {
+                        Console.WriteLine(city);
+                    }
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Provider_sdk_and_raw_http_calls_count_and_the_abstraction_layer_is_not_exempt()
+        => Test("""
+            using System.Net.Http;
+            using OpenAI.Chat;
+
+            namespace Shop.Ai.Providers
+            {
+                class Bulk(ChatClient client, HttpClient http)
+                {
+                    public async Task RunAsync(IEnumerable<string> documents)
+                    {
+                        {|PLA3001:foreach|} (var document in documents)
+                        {
+                            await client.CompleteChatAsync([new UserChatMessage(document)]);
+                        }
+
+                        {|PLA3001:foreach|} (var document in documents)
+                        {
+                            await http.PostAsync("https://api.anthropic.com/v1/messages", new StringContent(document));
+                        }
+
+                        foreach (var document in documents)
+                        {
+                            _ = client.ToString();
+                        }
+                    }
+                }
+            }
+            """)
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop.Ai.Providers
+                """)
+            .RunAsync();
+
+    [Theory]
+    [InlineData("foreach (var x in items) { await chat.GetResponseAsync(")]
+    [InlineData("for (var i = 0; i < ; i++) { await chat.GetResponseAsync(items[i]); }")]
+    [InlineData("while (")]
+    [InlineData("do { await chat.GetResponseAsync(\"x\"); } while (")]
+    [InlineData("await foreach (var x in ) { }")]
+    public async Task Incomplete_loops_do_not_throw(string statement)
+    {
+        var result = await AnalyzerRunner.RunAsync($$"""
+            using Microsoft.Extensions.AI;
+            class Typing { async System.Threading.Tasks.Task M(IChatClient chat, string[] items) { {{statement}} } }
+            """);
+        Assert.Empty(result.Exceptions);
+    }
+}
