@@ -1,22 +1,29 @@
 using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Text.Json;
 using Microsoft.CodeAnalysis.Testing;
 
 namespace ProviderLockin.Analyzers.Tests.Infrastructure;
 
 /// <summary>
-/// Reference sets test code compiles against: the real provider packages, at the versions Directory.Packages.props
-/// pins (the test project restores each of them first, so the test-time download finds their dependencies).
+/// Reference sets test code compiles against: the real provider packages, at the versions Directory.Packages.props pins.
+/// tests/TestReferencePackages restores their whole closure for net8.0; every package of that closure is named here, so
+/// the testing library's download finds exactly those versions in the global packages folder on any machine.
 /// </summary>
 internal static class TestReferences
 {
-    /// <summary>.NET 8 with every provider SDK that restores here, Microsoft.Extensions.AI and Semantic Kernel.</summary>
-    public static readonly ReferenceAssemblies Providers = ReferenceAssemblies.Net.Net80.AddPackages(Packages(
+    private static readonly Lazy<PackageClosure> Closure = new(PackageClosure.Load);
+
+    /// <summary>.NET 8 with every provider SDK that restores here, Microsoft.Extensions.AI, Semantic Kernel, rate limiting.</summary>
+    public static readonly ReferenceAssemblies Providers = ReferenceAssemblies.Net.Net80.AddPackages(Closure.Value.Of(
         "OpenAI",
         "Azure.AI.OpenAI",
         "Azure.AI.Inference",
+        "Azure.Core",
         "Anthropic",
         "OllamaSharp",
         "Betalgo.Ranul.OpenAI",
@@ -26,11 +33,10 @@ internal static class TestReferences
         "System.Threading.RateLimiting",
         "Polly.Core",
         "Polly.RateLimiting",
-        // The resolver only looks for each dependency's lowest allowed version; the mirror lacks Azure.Core's, so name one it has.
-        "Azure.Core"));
+        "Microsoft.Extensions.Configuration.Binder"));
 
     /// <summary>.NET 8 with Microsoft.Extensions.AI only: code that already talks to the abstraction.</summary>
-    public static readonly ReferenceAssemblies AbstractionOnly = ReferenceAssemblies.Net.Net80.AddPackages(Packages(
+    public static readonly ReferenceAssemblies AbstractionOnly = ReferenceAssemblies.Net.Net80.AddPackages(Closure.Value.Of(
         "Microsoft.Extensions.AI"));
 
     /// <summary>Plain .NET 8: no provider SDK at all.</summary>
@@ -40,10 +46,70 @@ internal static class TestReferences
 
     public static string VersionOf(string package) => Metadata("PackageVersion:" + package);
 
-    private static ImmutableArray<PackageIdentity> Packages(params string[] names)
-        => names.Select(name => new PackageIdentity(name, VersionOf(name))).ToImmutableArray();
-
     private static string Metadata(string key)
         => typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
            ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing; see ProviderLockin.Analyzers.Tests.csproj.");
+
+    /// <summary>The net8.0 package graph restored for tests/TestReferencePackages.</summary>
+    private sealed class PackageClosure
+    {
+        private readonly Dictionary<string, (string Version, string[] Dependencies)> _packages;
+
+        private PackageClosure(Dictionary<string, (string Version, string[] Dependencies)> packages) => _packages = packages;
+
+        public static PackageClosure Load()
+        {
+            var assets = Path.Combine(RepositoryRoot, "tests", "TestReferencePackages", "obj", "project.assets.json");
+            if (!File.Exists(assets))
+            {
+                throw new InvalidOperationException($"{assets} is missing: restore the solution (dotnet test ProviderLockinAnalyzers.sln does).");
+            }
+
+            using var document = JsonDocument.Parse(File.ReadAllText(assets));
+            var target = document.RootElement.GetProperty("targets").EnumerateObject().Single(t => t.Name == "net8.0").Value;
+            var packages = new Dictionary<string, (string, string[])>(StringComparer.OrdinalIgnoreCase);
+            foreach (var entry in target.EnumerateObject())
+            {
+                if (entry.Value.GetProperty("type").GetString() != "package")
+                {
+                    continue;
+                }
+
+                var slash = entry.Name.IndexOf('/');
+                var dependencies = entry.Value.TryGetProperty("dependencies", out var deps)
+                    ? deps.EnumerateObject().Select(d => d.Name).ToArray()
+                    : Array.Empty<string>();
+                packages[entry.Name[..slash]] = (entry.Name[(slash + 1)..], dependencies);
+            }
+
+            return new PackageClosure(packages);
+        }
+
+        /// <summary>The named packages and everything they depend on, at the restored versions.</summary>
+        public ImmutableArray<PackageIdentity> Of(params string[] roots)
+        {
+            var seen = new SortedSet<string>(StringComparer.OrdinalIgnoreCase);
+            var pending = new Stack<string>(roots);
+            while (pending.Count > 0)
+            {
+                var name = pending.Pop();
+                if (!_packages.TryGetValue(name, out var package))
+                {
+                    throw new InvalidOperationException($"'{name}' is not in TestReferencePackages' closure; add it to that project.");
+                }
+
+                if (seen.Add(name))
+                {
+                    foreach (var dependency in package.Dependencies)
+                    {
+                        pending.Push(dependency);
+                    }
+                }
+            }
+
+            return seen.Select(name => new PackageIdentity(_packages[name].Version.Length > 0 ? ActualName(name) : name, _packages[name].Version)).ToImmutableArray();
+        }
+
+        private string ActualName(string name) => _packages.Keys.First(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+    }
 }
