@@ -2,6 +2,7 @@ using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.Analyzers.Rules;
@@ -16,24 +17,6 @@ namespace ProviderLockin.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 {
-    private static readonly ImmutableArray<OperationKind> FullOperationKinds = ImmutableArray.Create(
-        OperationKind.Invocation,
-        OperationKind.ObjectCreation,
-        OperationKind.PropertyReference,
-        OperationKind.FieldReference,
-        OperationKind.EventReference,
-        OperationKind.MethodReference,
-        OperationKind.FieldInitializer,
-        OperationKind.PropertyInitializer,
-        OperationKind.VariableDeclarator,
-        OperationKind.Coalesce,
-        OperationKind.Loop);
-
-    private static readonly ImmutableArray<OperationKind> HttpOperationKinds = ImmutableArray.Create(
-        OperationKind.Invocation,
-        OperationKind.ObjectCreation,
-        OperationKind.Loop);
-
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -62,21 +45,47 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         if (session.Mode == AnalysisMode.RawHttpOnly)
         {
-            context.RegisterOperationAction(c => Guard(AnalyzeHttpOnly, c, session), HttpOperationKinds);
+            context.RegisterOperationBlockAction(c => Guard(AnalyzeBlock, c, session));
             return;
         }
 
-        context.RegisterOperationAction(c => Guard(AnalyzeOperation, c, session), FullOperationKinds);
+        context.RegisterOperationBlockAction(c => Guard(AnalyzeBlock, c, session));
         context.RegisterSymbolAction(c => Guard(ProviderClientTypeInSignature.Analyze, c, session), ProviderClientTypeInSignature.SymbolKinds);
     }
 
-    private static void AnalyzeOperation(OperationAnalysisContext context, AnalysisSession session)
+    /// <summary>
+    /// One walk over a member's operations (method body, initializer, top-level statements); every rule sees every operation
+    /// from it. Reporting through the block's context keeps each finding local to the member that contains it.
+    /// </summary>
+    private static void AnalyzeBlock(OperationBlockAnalysisContext context, AnalysisSession session)
     {
-        if (session.Generated.IsSkipped(context.IsGeneratedCode, context.Operation.Syntax.SyntaxTree))
+        var blocks = context.OperationBlocks;
+        if (blocks.IsEmpty || session.Generated.IsSkipped(context.IsGeneratedCode, blocks[0].Syntax.SyntaxTree))
         {
             return;
         }
 
+        var rules = new RuleContext(blocks[0], context.OwningSymbol, context.IsGeneratedCode, context.ReportDiagnostic, context.CancellationToken);
+        var full = session.Mode == AnalysisMode.Full;
+        foreach (var block in blocks)
+        {
+            foreach (var operation in block.DescendantsAndSelf())
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (full)
+                {
+                    Dispatch(rules.With(operation), session);
+                }
+                else
+                {
+                    DispatchHttpOnly(rules.With(operation), session);
+                }
+            }
+        }
+    }
+
+    private static void Dispatch(RuleContext context, AnalysisSession session)
+    {
         switch (context.Operation.Kind)
         {
             case OperationKind.Invocation:
@@ -123,22 +132,22 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
     }
 
     /// <summary>No SDK or abstraction referenced, but a provider host appears in source: raw HTTP and its volume only.</summary>
-    private static void AnalyzeHttpOnly(OperationAnalysisContext context, AnalysisSession session)
+    private static void DispatchHttpOnly(RuleContext context, AnalysisSession session)
     {
-        if (session.Generated.IsSkipped(context.IsGeneratedCode, context.Operation.Syntax.SyntaxTree))
+        switch (context.Operation.Kind)
         {
-            return;
+            case OperationKind.Invocation:
+                RawHttpToProviderEndpoint.Analyze(context, session);
+                UnthrottledFanOut.Analyze(context, session);
+                break;
+            case OperationKind.ObjectCreation:
+                RawHttpToProviderEndpoint.Analyze(context, session);
+                break;
+            case OperationKind.Loop:
+                UnboundedLlmLoop.Analyze(context, session);
+                ResponseHarvesting.Analyze(context, session);
+                break;
         }
-
-        if (context.Operation.Kind == OperationKind.Loop)
-        {
-            UnboundedLlmLoop.Analyze(context, session);
-            ResponseHarvesting.Analyze(context, session);
-            return;
-        }
-
-        RawHttpToProviderEndpoint.Analyze(context, session);
-        UnthrottledFanOut.Analyze(context, session);
     }
 
     /// <summary>

@@ -25,8 +25,6 @@ internal enum AnalysisMode
 /// <summary>Everything the rules share for one compilation, resolved once at compilation start.</summary>
 internal sealed class AnalysisSession
 {
-    private readonly ConcurrentDictionary<Location, byte> _claimedLocations = new();
-
     private AnalysisSession(
         Compilation compilation, OptionsReader options, ProviderCatalog catalog, ProviderEndpoints endpoints, AnalysisMode mode)
     {
@@ -72,14 +70,15 @@ internal sealed class AnalysisSession
         return new AnalysisSession(compilation, options, catalog, endpoints, mode);
     }
 
-    /// <summary>First report at a location wins: one literal reached from two requests is one finding.</summary>
-    public bool TryClaim(Location location) => _claimedLocations.TryAdd(location, 0);
-
     /// <summary>Reports unless the location is generated code that does not map back to Razor markup.</summary>
-    public static void Report(OperationAnalysisContext context, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
+    public static void Report(RuleContext context, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
         => Report(context, Diagnostic.Create(descriptor, location, arguments));
 
-    public static void Report(OperationAnalysisContext context, Diagnostic diagnostic)
+    /// <summary>With properties a code fix reads (see <see cref="Diagnostics.DiagnosticProperties"/>).</summary>
+    public static void Report(RuleContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object[] arguments)
+        => Report(context, Diagnostic.Create(descriptor, location, properties, arguments));
+
+    public static void Report(RuleContext context, Diagnostic diagnostic)
     {
         if (GeneratedCode.IsReportable(context.IsGeneratedCode, diagnostic.Location))
         {

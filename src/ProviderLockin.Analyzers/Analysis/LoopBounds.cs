@@ -142,10 +142,19 @@ internal static class LoopBounds
         _ => false,
     };
 
-    private static bool IsConstantAtMost(IOperation? value, int max)
-        => StringFlow.SkipImplicitConversions(value)?.ConstantValue is { HasValue: true, Value: var constant }
-           && constant is int or long or short or byte
-           && System.Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture) <= max;
+    /// <summary>A constant at or under the cap, or <c>Math.Min(x, constant)</c> (what "Cap the batch" writes into a for loop).</summary>
+    public static bool IsConstantAtMost(IOperation? value, int max)
+    {
+        value = StringFlow.SkipImplicitConversions(value);
+        if (value is IInvocationOperation { TargetMethod: { Name: "Min", ContainingType.Name: "Math" }, Arguments.Length: 2 } min)
+        {
+            return IsConstantAtMost(min.Arguments[0].Value, max) || IsConstantAtMost(min.Arguments[1].Value, max);
+        }
+
+        return value?.ConstantValue is { HasValue: true, Value: var constant }
+               && constant is int or long or short or byte
+               && System.Convert.ToInt64(constant, System.Globalization.CultureInfo.InvariantCulture) <= max;
+    }
 
     private static bool ContainsSpread(CollectionExpressionSyntax literal)
     {

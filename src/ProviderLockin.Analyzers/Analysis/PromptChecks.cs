@@ -12,7 +12,7 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// </summary>
 internal static class PromptChecks
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;
         List<IOperation>? values = null;
@@ -31,15 +31,21 @@ internal static class PromptChecks
         var findings = new List<PromptFinding>();
         foreach (var source in sources)
         {
-            PromptLocator.Scan(source.Syntax, findings);
-        }
-
-        foreach (var finding in findings)
-        {
-            var location = Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length));
-            if (session.TryClaim(location))
+            // A prompt-named constant or field elsewhere is reported in its own initializer, on the marker itself.
+            if (source.ReportAt is not null && source.ConstantMember is { } member && PromptLocator.IsPromptName(member.Name))
             {
-                AnalysisSession.Report(context, Create(finding, location));
+                continue;
+            }
+
+            findings.Clear();
+            PromptLocator.Scan(source.Syntax, findings);
+            foreach (var finding in findings)
+            {
+                var location = source.ReportAt ?? Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length));
+                if (context.TryClaim(finding.Quirk + finding.Text, location))
+                {
+                    AnalysisSession.Report(context, Create(finding, location));
+                }
             }
         }
     }

@@ -8,11 +8,12 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// <summary>A string expression whose text reaches a sink: the syntax that holds the text, and its value when constant.</summary>
 internal readonly struct StringSource
 {
-    public StringSource(SyntaxNode syntax, string? constantValue, ISymbol? constantMember = null)
+    public StringSource(SyntaxNode syntax, string? constantValue, ISymbol? constantMember = null, Location? reportAt = null)
     {
         Syntax = syntax;
         ConstantValue = constantValue;
         ConstantMember = constantMember;
+        ReportAt = reportAt;
     }
 
     /// <summary>A literal, interpolated string or concatenation; or the use of a constant declared in another file.</summary>
@@ -20,8 +21,14 @@ internal readonly struct StringSource
 
     public string? ConstantValue { get; }
 
-    /// <summary>Set when the source is the use of a constant declared elsewhere (another file or assembly).</summary>
+    /// <summary>Set when the source is a field, constant or property declared outside the member being analyzed.</summary>
     public ISymbol? ConstantMember { get; }
+
+    /// <summary>
+    /// Where a finding in this source is reported when not on its own text: the use of a member declared elsewhere. A finding
+    /// stays inside the member being analyzed, so each member reports it once and the IDE's span analysis finds it.
+    /// </summary>
+    public Location? ReportAt { get; }
 }
 
 /// <summary>
@@ -147,8 +154,8 @@ internal static class StringFlow
     }
 
     /// <summary>
-    /// A field, constant or property initialized with a string in the same file: its initializer is the source, so a
-    /// finding lands on the text. A constant from another file is reported where it is used.
+    /// A field, constant or property initialized with a string in the same file: its initializer is the text to look at,
+    /// and a finding is reported where the member is used. A constant from another file or assembly is its value.
     /// </summary>
     private static void CollectMember(IOperation use, ISymbol member, string? constantValue, List<StringSource> sources)
     {
@@ -168,7 +175,7 @@ internal static class StringFlow
 
             if (initializer is LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
             {
-                sources.Add(new StringSource(initializer, constantValue ?? ConstantText(initializer)));
+                sources.Add(new StringSource(initializer, constantValue ?? ConstantText(initializer), member, use.Syntax.GetLocation()));
                 return;
             }
         }

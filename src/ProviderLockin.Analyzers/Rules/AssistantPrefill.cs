@@ -16,7 +16,7 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class AssistantPrefill
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         switch (context.Operation)
         {
@@ -42,7 +42,7 @@ internal static class AssistantPrefill
     private static bool IsMessagesName(string name)
         => name.IndexOf("message", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("history", StringComparison.OrdinalIgnoreCase) >= 0;
 
-    private static void Check(OperationAnalysisContext context, AnalysisSession session, IOperation messages, string call, int callPosition)
+    private static void Check(RuleContext context, AnalysisSession session, IOperation messages, string call, int callPosition)
     {
         var last = LastMessage(messages, callPosition, session);
         if (last is null || !IsAssistantMessage(last, session) || session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
@@ -51,7 +51,7 @@ internal static class AssistantPrefill
         }
 
         var location = last.Syntax.GetLocation();
-        if (session.TryClaim(location))
+        if (context.TryClaim(RuleIdentifiers.AssistantPrefill, location))
         {
             AnalysisSession.Report(context, Descriptors.AssistantPrefill, location, call);
         }

@@ -14,7 +14,7 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class DirectProviderSdkUse
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;
         var catalog = session.Catalog;

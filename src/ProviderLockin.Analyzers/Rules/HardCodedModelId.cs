@@ -24,7 +24,7 @@ internal static class HardCodedModelId
 
     private static readonly NamespaceName ConfigurationNamespace = NamespaceName.Parse("Microsoft.Extensions.Configuration");
 
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;
         List<IOperation>? values = null;
@@ -75,16 +75,19 @@ internal static class HardCodedModelId
 
         foreach (var source in sources)
         {
-            // An SDK's model constant is reported where it is named, as such.
-            if (source.ConstantMember is { } constant && session.Catalog.TryGetProvider(constant.ContainingType, out _))
+            // An SDK's model constant is reported where it is named, as such; a constant of the team's configuration class
+            // (the "Move model ID to configuration" fix creates one) or of the abstraction layer is the intended home.
+            if (source.ConstantMember is { } constant
+                && (session.Catalog.TryGetProvider(constant.ContainingType, out _) || IsConfigurationType(constant.ContainingType)
+                    || constant.DeclaringSyntaxReferences.Length > 0 && session.Layer.Contains(constant, constant.DeclaringSyntaxReferences[0].SyntaxTree)))
             {
                 continue;
             }
 
             if (source.ConstantValue is { } text && ModelIds.TryGetProvider(text, patterns, out var provider))
             {
-                var location = source.Syntax.GetLocation();
-                if (session.TryClaim(location))
+                var location = source.ReportAt ?? source.Syntax.GetLocation();
+                if (context.TryClaim(RuleIdentifiers.HardCodedModelId, location))
                 {
                     AnalysisSession.Report(context, Descriptors.HardCodedModelId, location, text, provider);
                 }
@@ -92,9 +95,13 @@ internal static class HardCodedModelId
         }
     }
 
-    private static bool IsExempt(OperationAnalysisContext context, AnalysisSession session)
+    private static bool IsExempt(RuleContext context, AnalysisSession session)
+        => IsConfigurationType(context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType)
+           || session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree);
+
+    /// <summary>A class named *Options, *Settings or *Configuration (or nested in one): its values are configuration defaults.</summary>
+    private static bool IsConfigurationType(INamedTypeSymbol? type)
     {
-        var type = context.ContainingSymbol as INamedTypeSymbol ?? context.ContainingSymbol.ContainingType;
         for (var current = type; current is not null; current = current.ContainingType)
         {
             var name = current.Name;
@@ -105,7 +112,7 @@ internal static class HardCodedModelId
             }
         }
 
-        return session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree);
+        return false;
     }
 
     private static void AddModelArguments(ImmutableArray<IArgumentOperation> arguments, ref List<IOperation>? values)

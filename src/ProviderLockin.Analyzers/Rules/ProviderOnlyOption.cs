@@ -15,7 +15,7 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class ProviderOnlyOption
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;
         switch (operation)
@@ -33,7 +33,7 @@ internal static class ProviderOnlyOption
         }
     }
 
-    private static void AnalyzeSdkMember(OperationAnalysisContext context, AnalysisSession session, IPropertyReferenceOperation property)
+    private static void AnalyzeSdkMember(RuleContext context, AnalysisSession session, IPropertyReferenceOperation property)
     {
         var type = property.Property.ContainingType;
         if (ProviderOnlyOptions.IsProviderOnlyMember(type.Name, property.Property.Name) && session.Catalog.TryGetProvider(type, out var owner))
@@ -42,7 +42,7 @@ internal static class ProviderOnlyOption
         }
     }
 
-    private static void AnalyzeInvocation(OperationAnalysisContext context, AnalysisSession session, IInvocationOperation invocation)
+    private static void AnalyzeInvocation(RuleContext context, AnalysisSession session, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
         var type = method.ContainingType;
@@ -67,7 +67,7 @@ internal static class ProviderOnlyOption
         }
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, AnalysisSession session, IPropertyReferenceOperation property, IOperation assigned)
+    private static void AnalyzeAssignment(RuleContext context, AnalysisSession session, IPropertyReferenceOperation property, IOperation assigned)
     {
         var symbol = property.Property;
         var type = symbol.ContainingType;
@@ -91,7 +91,7 @@ internal static class ProviderOnlyOption
 
     private delegate bool KeyLookup(string key, out string provider);
 
-    private static void ReportKey(OperationAnalysisContext context, AnalysisSession session, IOperation? key, KeyLookup lookup)
+    private static void ReportKey(RuleContext context, AnalysisSession session, IOperation? key, KeyLookup lookup)
     {
         if (StringFlow.SkipImplicitConversions(key) is { ConstantValue: { HasValue: true, Value: string text } } literal && lookup(text, out var provider))
         {
@@ -99,7 +99,7 @@ internal static class ProviderOnlyOption
         }
     }
 
-    private static void Report(OperationAnalysisContext context, AnalysisSession session, Location location, string option, string provider)
+    private static void Report(RuleContext context, AnalysisSession session, Location location, string option, string provider)
     {
         if (!session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
         {

@@ -8,7 +8,7 @@ namespace ProviderLockin.Analyzers.Rules;
 /// <summary>PLA1003: a provider host used as the URL of a hand-written HTTP request, outside the abstraction layer.</summary>
 internal static class RawHttpToProviderEndpoint
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;
         if (!session.Http.IsHttpSink(operation))
@@ -26,7 +26,7 @@ internal static class RawHttpToProviderEndpoint
         foreach (var url in found)
         {
             var location = url.Source.Syntax.GetLocation();
-            if (session.TryClaim(location))
+            if (context.TryClaim(RuleIdentifiers.RawHttpToProviderEndpoint, location))
             {
                 AnalysisSession.Report(context, Descriptors.RawHttpToProviderEndpoint, location, url.Host, url.Endpoint.Provider, "IChatClient");
             }

@@ -16,7 +16,7 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class ResponseHarvesting
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         if (context.Operation is not ILoopOperation { Syntax: StatementSyntax } loop || loop.Locals.IsEmpty && loop is not IForEachLoopOperation)
         {

@@ -12,7 +12,7 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class UnboundedLlmLoop
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         if (context.Operation is not ILoopOperation { Syntax: StatementSyntax } loop)
         {
@@ -29,6 +29,11 @@ internal static class UnboundedLlmLoop
             return;
         }
 
-        AnalysisSession.Report(context, Descriptors.UnboundedLlmLoop, SyntaxLocations.LoopKeyword(loop.Syntax), options.MaxCallsPerLoop);
+        AnalysisSession.Report(
+            context,
+            Descriptors.UnboundedLlmLoop,
+            SyntaxLocations.LoopKeyword(loop.Syntax),
+            DiagnosticProperties.WithMaxCallsPerLoop(options.MaxCallsPerLoop),
+            options.MaxCallsPerLoop);
     }
 }

@@ -14,7 +14,7 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class UnthrottledFanOut
 {
-    public static void Analyze(OperationAnalysisContext context, AnalysisSession session)
+    public static void Analyze(RuleContext context, AnalysisSession session)
     {
         if (context.Operation is not IInvocationOperation invocation)
         {
@@ -34,7 +34,12 @@ internal static class UnthrottledFanOut
 
         if (fanOut)
         {
-            AnalysisSession.Report(context, Descriptors.UnthrottledFanOut, SyntaxLocations.MemberName(invocation.Syntax), method.Name);
+            AnalysisSession.Report(
+                context,
+                Descriptors.UnthrottledFanOut,
+                SyntaxLocations.MemberName(invocation.Syntax),
+                DiagnosticProperties.WithMaxCallsPerLoop(options.MaxCallsPerLoop),
+                method.Name);
         }
     }
 
@@ -118,8 +123,7 @@ internal static class UnthrottledFanOut
         }
 
         return source is null
-            || !(LoopBounds.IsBoundedCollection(source, options.MaxCallsPerLoop, 0)
-                 || source.ConstantValue is { HasValue: true, Value: int count } && count <= options.MaxCallsPerLoop);
+            || !(LoopBounds.IsBoundedCollection(source, options.MaxCallsPerLoop, 0) || LoopBounds.IsConstantAtMost(source, options.MaxCallsPerLoop));
     }
 
     /// <summary><c>items.AsParallel().Select(x =&gt; chat.GetResponseAsync(x).Result)</c> without <c>WithDegreeOfParallelism</c>.</summary>
@@ -182,13 +186,25 @@ internal static class UnthrottledFanOut
         return null;
     }
 
+    /// <summary>Skips conversions, delegate creations and materializing steps (<c>.ToArray()</c>, <c>.ToList()</c>).</summary>
     private static IOperation? Unwrap(IOperation? operation)
     {
-        while (operation is IConversionOperation or IDelegateCreationOperation)
+        while (true)
         {
-            operation = operation is IConversionOperation conversion ? conversion.Operand : ((IDelegateCreationOperation)operation).Target;
+            switch (operation)
+            {
+                case IConversionOperation conversion:
+                    operation = conversion.Operand;
+                    continue;
+                case IDelegateCreationOperation creation:
+                    operation = creation.Target;
+                    continue;
+                case IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList" or "AsEnumerable", Arguments.Length: 1 } materialize:
+                    operation = materialize.Arguments[0].Value;
+                    continue;
+                default:
+                    return operation;
+            }
         }
-
-        return operation;
     }
 }

@@ -51,7 +51,7 @@ public class HardCodedModelIdTests
 
             class Fallbacks(IConfiguration config)
             {
-                private const string DefaultModel = {|PLA2002:"gemini-2.5-flash"|};
+                private const string DefaultModel = "gemini-2.5-flash";
 
                 public ChatOptions Options()
                 {
@@ -60,7 +60,7 @@ public class HardCodedModelIdTests
                     var fallback = config.GetValue("AI:Fallback", {|PLA2002:"mistral-large-latest"|});
                     const string local = {|PLA2002:"anthropic.claude-3-5-sonnet-20241022-v2:0"|};
                     _ = (embedding, fallback, new ChatOptions { ModelId = local });
-                    return new ChatOptions { ModelId = DefaultModel };
+                    return new ChatOptions { ModelId = {|PLA2002:DefaultModel|} };
                 }
             }
             """).RunAsync();

@@ -62,14 +62,14 @@ public class ProviderTurnMarkerTests
 
             class Flows(IChatClient chat, Kernel kernel)
             {
-                private const string Persona = "{|PLA2001:<|im_start|>|}system";
-                private static readonly string Footer = "{|PLA2001:<|im_end|>|}";
+                private const string Persona = "<|im_start|>system";
+                private static readonly string Footer = "<|im_end|>";
 
                 public async Task RunAsync()
                 {
                     var prompt = "{|PLA2001:[INST]|} Classify this ticket";
                     await chat.GetResponseAsync(prompt);
-                    await chat.GetResponseAsync(new ChatMessage(ChatRole.System, Persona), new ChatOptions { Instructions = Footer });
+                    await chat.GetResponseAsync(new ChatMessage(ChatRole.System, {|PLA2001:Persona|}), new ChatOptions { Instructions = {|PLA2001:Footer|} });
                     await kernel.InvokePromptAsync("{|PLA2001:<start_of_turn>|}user {{$input}}");
                     var history = new ChatHistory();
                     history.AddSystemMessage("{|PLA2001:<<SYS>>|}");

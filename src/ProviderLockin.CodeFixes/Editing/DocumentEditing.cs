@@ -1,0 +1,102 @@
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Options;
+
+namespace ProviderLockin.CodeFixes.Editing;
+
+/// <summary>
+/// Shared editing steps of the fixes: keep the document's end of line, add a using directive only when it is missing
+/// (global usings included), format only what a fix added.
+/// </summary>
+internal static class DocumentEditing
+{
+    /// <summary>The end-of-line the document already uses; a fix must not write CRLF into an LF file.</summary>
+    public static string EndOfLine(SyntaxNode root)
+    {
+        foreach (var trivia in root.DescendantTrivia())
+        {
+            if (trivia.IsKind(SyntaxKind.EndOfLineTrivia))
+            {
+                return trivia.ToString();
+            }
+        }
+
+        return "\n";
+    }
+
+    /// <summary>Formats the nodes a fix marked with <see cref="Formatter.Annotation"/>, with the document's end of line.</summary>
+    public static async Task<Document> FormatAsync(Document document, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return document;
+        }
+
+        var options = await document.GetOptionsAsync(cancellationToken).ConfigureAwait(false);
+        OptionSet withEndOfLine = options.WithChangedOption(FormattingOptions.NewLine, LanguageNames.CSharp, EndOfLine(root));
+        return await Formatter.FormatAsync(document, Formatter.Annotation, withEndOfLine, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Adds <c>using <paramref name="ns"/>;</c> unless the file or a global using already imports it.</summary>
+    public static CompilationUnitSyntax EnsureUsing(CompilationUnitSyntax root, Compilation compilation, string ns)
+    {
+        if (root.Usings.Any(u => u.Name?.ToString() == ns) || HasGlobalUsing(compilation, ns))
+        {
+            return root;
+        }
+
+        var eol = EndOfLine(root);
+        var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns))
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine(eol));
+
+        // Keep System.* first and the list sorted where it already is.
+        var usings = root.Usings;
+        var index = 0;
+        while (index < usings.Count && string.CompareOrdinal(usings[index].Name?.ToString(), ns) < 0)
+        {
+            index++;
+        }
+
+        if (usings.Count == 0)
+        {
+            var firstToken = root.GetFirstToken();
+            directive = directive.WithLeadingTrivia(firstToken.LeadingTrivia);
+            root = root.ReplaceToken(firstToken, firstToken.WithLeadingTrivia());
+            return root.WithUsings(root.Usings.Add(directive.WithTrailingTrivia(SyntaxFactory.EndOfLine(eol), SyntaxFactory.EndOfLine(eol))));
+        }
+
+        return root.WithUsings(usings.Insert(index, directive));
+    }
+
+    private static bool HasGlobalUsing(Compilation compilation, string ns)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            if (tree.GetRoot() is not CompilationUnitSyntax unit)
+            {
+                continue;
+            }
+
+            foreach (var directive in unit.Usings)
+            {
+                if (directive.GlobalKeyword.IsKind(SyntaxKind.GlobalKeyword) && directive.Name?.ToString() is { } name
+                    && (name == ns || name == "global::" + ns))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type declaration a node belongs to (null in top-level statements).</summary>
+    public static TypeDeclarationSyntax? ContainingType(SyntaxNode node)
+        => node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+}

@@ -1,0 +1,66 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+
+namespace ProviderLockin.CodeFixes.Fixes;
+
+/// <summary>Members the volume fixes add once per type: the batch cap constant and the shared rate limiter.</summary>
+internal static class BatchMembers
+{
+    public const string CapName = "MaxItemsPerBatch";
+    public const string LimiterName = "LlmRateLimiter";
+
+    /// <summary><c>private const int MaxItemsPerBatch = 100;</c>, unless the type already has a member of that name.</summary>
+    public static TypeDeclarationSyntax EnsureCap(TypeDeclarationSyntax type, int value, string eol)
+        => HasMember(type, CapName) ? type : InsertFirst(type, $"private const int {CapName} = {value};", eol);
+
+    /// <summary>A token bucket shared by the type's LLM requests; callers wait in the queue instead of failing.</summary>
+    public static TypeDeclarationSyntax EnsureLimiter(TypeDeclarationSyntax type, string eol)
+        => HasMember(type, LimiterName)
+            ? type
+            : InsertFirst(
+                type,
+                $"private static readonly RateLimiter {LimiterName} = new TokenBucketRateLimiter(new TokenBucketRateLimiterOptions " +
+                "{ TokenLimit = 5, TokensPerPeriod = 5, ReplenishmentPeriod = TimeSpan.FromSeconds(1), QueueLimit = int.MaxValue });",
+                eol);
+
+    /// <summary>Adds a member before the first one, on its own line followed by a blank line, indented like its neighbours.</summary>
+    private static TypeDeclarationSyntax InsertFirst(TypeDeclarationSyntax type, string declaration, string eol)
+    {
+        var member = SyntaxFactory.ParseMemberDeclaration(declaration)!;
+        var indentation = type.Members.Count > 0 && type.Members[0].GetLeadingTrivia() is { Count: > 0 } trivia && trivia.Last().IsKind(SyntaxKind.WhitespaceTrivia)
+            ? SyntaxFactory.TriviaList(trivia.Last())
+            : SyntaxFactory.TriviaList();
+        member = member
+            .WithLeadingTrivia(indentation)
+            .WithTrailingTrivia(SyntaxFactory.EndOfLine(eol), SyntaxFactory.EndOfLine(eol))
+            .WithAdditionalAnnotations(Formatter.Annotation);
+        return type.WithMembers(type.Members.Insert(0, member));
+    }
+
+    private static bool HasMember(TypeDeclarationSyntax type, string name)
+        => type.Members.Any(m => m switch
+        {
+            FieldDeclarationSyntax field => field.Declaration.Variables.Any(v => v.Identifier.ValueText == name),
+            PropertyDeclarationSyntax property => property.Identifier.ValueText == name,
+            _ => false,
+        });
+
+    /// <summary><c>source</c> → <c>source.Take(MaxItemsPerBatch)</c>, parenthesized where needed.</summary>
+    public static ExpressionSyntax Take(ExpressionSyntax source)
+    {
+        var receiver = source is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
+            ? source.WithoutTrivia()
+            : SyntaxFactory.ParenthesizedExpression(source.WithoutTrivia());
+        return SyntaxFactory.InvocationExpression(
+                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("Take")),
+                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(CapName)))))
+            .WithTriviaFrom(source);
+    }
+
+    /// <summary><c>count</c> → <c>Math.Min(count, MaxItemsPerBatch)</c>.</summary>
+    public static ExpressionSyntax Min(ExpressionSyntax count)
+        => SyntaxFactory.ParseExpression($"Math.Min({count.WithoutTrivia()}, {CapName})").WithTriviaFrom(count);
+}

@@ -1,0 +1,323 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
+using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.CodeFixes.Editing;
+
+namespace ProviderLockin.CodeFixes.Fixes;
+
+/// <summary>
+/// PLA2002 "Move model ID to configuration": replaces the literal with a constant of the project's one model catalogue,
+/// <c>ModelConfiguration</c> (a static class in the abstraction namespace, or the project's root namespace), creating it on
+/// first use and reusing it afterwards. Fix All gives each distinct model ID one member. Offered for string literals.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveModelIdToConfigurationFix)), Shared]
+public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
+{
+    public const string EquivalenceKey = "ProviderLockin.MoveModelIdToConfiguration";
+    public const string CatalogName = "ModelConfiguration";
+    private const string Title = "Move model ID to configuration (" + CatalogName + ")";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.HardCodedModelId);
+
+    public override FixAllProvider GetFixAllProvider() => new CatalogFixAllProvider();
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
+        if (root is null)
+        {
+            return;
+        }
+
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (Literal(root, diagnostic.Location.SourceSpan) is not null)
+            {
+                var targets = ImmutableArray.Create((context.Document.Id, diagnostic.Location.SourceSpan));
+                context.RegisterCodeFix(
+                    CodeAction.Create(Title, ct => ApplyAsync(context.Document.Project.Solution, targets, ct), EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    private static LiteralExpressionSyntax? Literal(SyntaxNode root, TextSpan span)
+        => root.FindNode(span, getInnermostNodeForTie: true) is LiteralExpressionSyntax literal && literal.IsKind(SyntaxKind.StringLiteralExpression) && literal.Span == span
+            ? literal
+            : null;
+
+    internal static async Task<Solution> ApplyAsync(Solution solution, ImmutableArray<(DocumentId Document, TextSpan Span)> targets, CancellationToken cancellationToken)
+    {
+        foreach (var byProject in targets.GroupBy(t => t.Document.ProjectId))
+        {
+            solution = await ApplyToProjectAsync(solution, byProject.ToImmutableArray(), cancellationToken).ConfigureAwait(false);
+        }
+
+        return solution;
+    }
+
+    private static async Task<Solution> ApplyToProjectAsync(Solution solution, ImmutableArray<(DocumentId Document, TextSpan Span)> targets, CancellationToken cancellationToken)
+    {
+        var project = solution.GetProject(targets[0].Document.ProjectId)!;
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+        if (compilation is null)
+        {
+            return solution;
+        }
+
+        // The literals to replace, per document.
+        var literals = new List<(Document Document, LiteralExpressionSyntax Literal)>();
+        foreach (var (documentId, span) in targets)
+        {
+            var document = solution.GetDocument(documentId);
+            var root = document is null ? null : await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is not null && Literal(root, span) is { } literal)
+            {
+                literals.Add((document!, literal));
+            }
+        }
+
+        if (literals.Count == 0)
+        {
+            return solution;
+        }
+
+        var catalog = FindCatalog(compilation);
+        var catalogDocument = catalog is null ? null : solution.GetDocument(catalog.Declaration.SyntaxTree)?.Id;
+        var ns = catalog?.Namespace ?? CatalogNamespace(project, literals[0].Document, literals[0].Literal);
+        var names = catalog?.Members.ToDictionary(m => m.Value, m => m.Name, StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
+        var taken = new HashSet<string>(names.Values, StringComparer.Ordinal);
+        var added = new List<(string Name, string Value)>();
+        foreach (var (_, literal) in literals)
+        {
+            var value = literal.Token.ValueText;
+            if (!names.ContainsKey(value))
+            {
+                var name = UniqueName(MemberName(value), taken);
+                names[value] = name;
+                added.Add((name, value));
+            }
+        }
+
+        // Replace the literals, document by document.
+        foreach (var group in literals.GroupBy(l => l.Document.Id))
+        {
+            var document = solution.GetDocument(group.Key)!;
+            var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+            var spans = group.Select(l => l.Literal.Span).ToImmutableHashSet();
+            var newRoot = root.ReplaceNodes(
+                root.DescendantNodes().OfType<LiteralExpressionSyntax>().Where(l => spans.Contains(l.Span)),
+                (original, _) => SyntaxFactory.ParseExpression(CatalogName + "." + names[original.Token.ValueText]).WithTriviaFrom(original));
+            if (ns.Length > 0 && !IsInNamespace(newRoot, group.First().Literal, ns))
+            {
+                newRoot = DocumentEditing.EnsureUsing(newRoot, compilation, ns);
+            }
+
+            solution = solution.WithDocumentSyntaxRoot(document.Id, newRoot);
+        }
+
+        return catalogDocument is not null
+            ? await AddMembersAsync(solution, catalogDocument, added, cancellationToken).ConfigureAwait(false)
+            : await CreateCatalogAsync(solution, project.Id, ns, added, literals[0].Document, cancellationToken).ConfigureAwait(false);
+    }
+
+    private sealed class Catalog
+    {
+        public Catalog(ClassDeclarationSyntax declaration, string ns, ImmutableArray<(string Name, string Value)> members)
+        {
+            Declaration = declaration;
+            Namespace = ns;
+            Members = members;
+        }
+
+        public ClassDeclarationSyntax Declaration { get; }
+
+        public string Namespace { get; }
+
+        public ImmutableArray<(string Name, string Value)> Members { get; }
+    }
+
+    private static Catalog? FindCatalog(Compilation compilation)
+    {
+        foreach (var type in compilation.GetSymbolsWithName(CatalogName, SymbolFilter.Type).OfType<INamedTypeSymbol>())
+        {
+            if (!type.IsStatic || type.DeclaringSyntaxReferences.Length != 1
+                || type.DeclaringSyntaxReferences[0].GetSyntax() is not ClassDeclarationSyntax declaration)
+            {
+                continue;
+            }
+
+            var members = type.GetMembers().OfType<IFieldSymbol>()
+                .Where(f => f.IsConst && f.ConstantValue is string)
+                .Select(f => (f.Name, (string)f.ConstantValue!))
+                .ToImmutableArray();
+            var ns = type.ContainingNamespace.IsGlobalNamespace ? string.Empty : type.ContainingNamespace.ToDisplayString();
+            return new Catalog(declaration, ns, members);
+        }
+
+        return null;
+    }
+
+    private static async Task<Solution> AddMembersAsync(Solution solution, DocumentId catalogDocument, List<(string Name, string Value)> added, CancellationToken cancellationToken)
+    {
+        if (added.Count == 0)
+        {
+            return solution;
+        }
+
+        // The catalogue's file may itself have had literals replaced: take its current version.
+        var document = solution.GetDocument(catalogDocument);
+        if (document is null)
+        {
+            return solution;
+        }
+
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var declaration = root!.DescendantNodes().OfType<ClassDeclarationSyntax>().First(c => c.Identifier.ValueText == CatalogName);
+        var fields = added.Select(a => SyntaxFactory.ParseMemberDeclaration(Field(a.Name, a.Value))!.WithAdditionalAnnotations(Formatter.Annotation));
+        var newDocument = document.WithSyntaxRoot(root.ReplaceNode(declaration, declaration.AddMembers(fields.ToArray())));
+        newDocument = await DocumentEditing.FormatAsync(newDocument, cancellationToken).ConfigureAwait(false);
+        return newDocument.Project.Solution;
+    }
+
+    private static async Task<Solution> CreateCatalogAsync(
+        Solution solution, ProjectId projectId, string ns, List<(string Name, string Value)> added, Document nextTo, CancellationToken cancellationToken)
+    {
+        var sampleRoot = await nextTo.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var eol = DocumentEditing.EndOfLine(sampleRoot!);
+        var fileScoped = sampleRoot!.DescendantNodes().OfType<FileScopedNamespaceDeclarationSyntax>().Any();
+        var indent = ns.Length == 0 || fileScoped ? string.Empty : "    ";
+
+        var text = new StringBuilder();
+        if (ns.Length > 0)
+        {
+            text.Append("namespace ").Append(ns).Append(fileScoped ? ";" + eol + eol : eol + "{" + eol);
+        }
+
+        text.Append(indent).Append("/// <summary>").Append(eol)
+            .Append(indent).Append("/// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch").Append(eol)
+            .Append(indent).Append("/// models or providers without a release.").Append(eol)
+            .Append(indent).Append("/// </summary>").Append(eol)
+            .Append(indent).Append("public static class ").Append(CatalogName).Append(eol)
+            .Append(indent).Append('{').Append(eol);
+        foreach (var (name, value) in added)
+        {
+            text.Append(indent).Append("    ").Append(Field(name, value)).Append(eol);
+        }
+
+        text.Append(indent).Append('}').Append(eol);
+        if (ns.Length > 0 && !fileScoped)
+        {
+            text.Append('}').Append(eol);
+        }
+
+        var folder = nextTo.FilePath is { } path ? Path.GetDirectoryName(path) : null;
+        var filePath = folder is null ? null : Path.Combine(folder, CatalogName + ".cs");
+        var id = DocumentId.CreateNewId(projectId);
+        // Same encoding as the file it sits next to.
+        var encoding = (await nextTo.GetTextAsync(cancellationToken).ConfigureAwait(false)).Encoding;
+        return solution.AddDocument(id, CatalogName + ".cs", SourceText.From(text.ToString(), encoding), nextTo.Folders, filePath);
+    }
+
+    private static string Field(string name, string value) => $"public const string {name} = {SyntaxFactory.Literal(value).Text};";
+
+    /// <summary>The first configured abstraction namespace, else the first segment of the literal's namespace.</summary>
+    private static string CatalogNamespace(Project project, Document document, SyntaxNode literal)
+    {
+        var options = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree);
+        if (options.TryGetValue("provider_lockin.abstraction_namespaces", out var listed))
+        {
+            var first = listed.Split(',').Select(n => n.Trim()).FirstOrDefault(n => n.Length > 0);
+            if (first is not null)
+            {
+                return first;
+            }
+        }
+
+        var declared = literal.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().LastOrDefault()?.Name.ToString();
+        return declared is null ? string.Empty : declared.Split('.')[0];
+    }
+
+    private static bool IsInNamespace(CompilationUnitSyntax root, SyntaxNode literal, string ns)
+    {
+        var declared = literal.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().Select(n => n.Name.ToString()).ToList();
+        return declared.Any(d => d == ns || d.StartsWith(ns + ".", StringComparison.Ordinal))
+               || root.Usings.Any(u => u.Name?.ToString() == ns);
+    }
+
+    /// <summary><c>gpt-4o-mini</c> → <c>Gpt4oMini</c>, <c>claude-sonnet-4-5-20250929</c> → <c>ClaudeSonnet4520250929</c>.</summary>
+    internal static string MemberName(string value)
+    {
+        var name = new StringBuilder();
+        var upper = true;
+        foreach (var c in value)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                name.Append(upper ? char.ToUpperInvariant(c) : c);
+                upper = false;
+            }
+            else
+            {
+                upper = true;
+            }
+        }
+
+        return name.Length == 0 || char.IsDigit(name[0]) ? "Model" + name : name.ToString();
+    }
+
+    private static string UniqueName(string name, HashSet<string> taken)
+    {
+        var candidate = name;
+        for (var i = 2; !taken.Add(candidate); i++)
+        {
+            candidate = name + i;
+        }
+
+        return candidate;
+    }
+
+    /// <summary>Fix All: every diagnostic of the scope in one solution change, so each model ID gets one member.</summary>
+    private sealed class CatalogFixAllProvider : FixAllProvider
+    {
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+            => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        {
+            var documents = fixAllContext.Scope switch
+            {
+                FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
+                FixAllScope.Project => fixAllContext.Project.Documents.ToArray(),
+                FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToArray(),
+                _ => Array.Empty<Document>(),
+            };
+
+            var targets = ImmutableArray.CreateBuilder<(DocumentId, TextSpan)>();
+            foreach (var document in documents)
+            {
+                foreach (var diagnostic in await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false))
+                {
+                    targets.Add((document.Id, diagnostic.Location.SourceSpan));
+                }
+            }
+
+            var all = targets.ToImmutable();
+            return all.IsEmpty ? null : CodeAction.Create(Title, ct => ApplyAsync(fixAllContext.Solution, all, ct), EquivalenceKey);
+        }
+    }
+}

@@ -1,0 +1,130 @@
+using System.Threading.Tasks;
+using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.CodeFixes;
+
+public class CapBatchFixTests
+{
+    private static CodeFixTest<CapBatchFix> Test(string source, string fixedSource)
+        => new CodeFixTest<CapBatchFix>(source, fixedSource).OnlyRules("PLA3001", "PLA3002");
+
+    [Fact]
+    public Task Foreach_and_for_loops_get_one_named_cap()
+        => Test("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Nightly(IChatClient chat)
+            {
+                public async Task RunAsync(List<string> reviews)
+                {
+                    // Summaries for the product pages.
+                    {|PLA3001:foreach|} (var review in reviews)
+                    {
+                        await chat.GetResponseAsync(review); // one per review
+                    }
+
+                    {|PLA3001:for|} (var i = 0; i < reviews.Count; i++)
+                    {
+                        await chat.GetResponseAsync(reviews[i]);
+                    }
+                }
+            }
+            """, """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Nightly(IChatClient chat)
+            {
+                private const int MaxItemsPerBatch = 100;
+
+                public async Task RunAsync(List<string> reviews)
+                {
+                    // Summaries for the product pages.
+                    foreach (var review in reviews.Take(MaxItemsPerBatch))
+                    {
+                        await chat.GetResponseAsync(review); // one per review
+                    }
+
+                    for (var i = 0; i < Math.Min(reviews.Count, MaxItemsPerBatch); i++)
+                    {
+                        await chat.GetResponseAsync(reviews[i]);
+                    }
+                }
+            }
+            """).RunAsync();
+
+    [Fact]
+    public Task Fan_out_sources_are_capped_with_the_configured_limit()
+    {
+        var test = Test("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class FanOut(IChatClient chat)
+            {
+                public async Task RunAsync(IEnumerable<string> documents)
+                {
+                    await Task.{|PLA3002:WhenAll|}(documents.Select(d => chat.GetResponseAsync(d)));
+                    await Parallel.{|PLA3002:ForEachAsync|}(documents, async (d, ct) => await chat.GetResponseAsync(d, cancellationToken: ct));
+                }
+            }
+            """, """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class FanOut(IChatClient chat)
+            {
+                private const int MaxItemsPerBatch = 25;
+
+                public async Task RunAsync(IEnumerable<string> documents)
+                {
+                    await Task.WhenAll(documents.Take(MaxItemsPerBatch).Select(d => chat.GetResponseAsync(d)));
+                    await Parallel.ForEachAsync(documents.Take(MaxItemsPerBatch), async (d, ct) => await chat.GetResponseAsync(d, cancellationToken: ct));
+                }
+            }
+            """).WithEditorConfig("""
+                [*.cs]
+                provider_lockin.max_calls_per_loop = 25
+                """);
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task While_loops_and_async_streams_get_no_cap_fix()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Queues(IChatClient chat)
+            {
+                public async Task RunAsync(Queue<string> queue, IAsyncEnumerable<string> incoming)
+                {
+                    {|PLA3001:while|} (queue.TryDequeue(out var next))
+                    {
+                        await chat.GetResponseAsync(next);
+                    }
+
+                    {|PLA3001:await foreach|} (var item in incoming)
+                    {
+                        await chat.GetResponseAsync(item);
+                    }
+                }
+            }
+            """;
+        return Test(source, source).RunAsync();
+    }
+}

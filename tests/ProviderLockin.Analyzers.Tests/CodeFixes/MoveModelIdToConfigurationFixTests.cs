@@ -1,0 +1,108 @@
+using System.Threading.Tasks;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using ProviderLockin.CodeFixes.Fixes;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.CodeFixes;
+
+public class MoveModelIdToConfigurationFixTests
+{
+    [Fact]
+    public Task Creates_the_catalogue_on_first_use_with_one_member_per_model()
+    {
+        var test = new CodeFixTest<MoveModelIdToConfigurationFix>("""
+            using Microsoft.Extensions.AI;
+
+            namespace Shop.Orders;
+
+            class Summaries
+            {
+                public ChatOptions Fast() => new() { ModelId = {|PLA2002:"gpt-4o-mini"|} };
+                public ChatOptions Smart() => new() { ModelId = {|PLA2002:"gpt-4o"|} };
+                public ChatOptions AlsoFast() => new() { ModelId = {|PLA2002:"gpt-4o-mini"|} };
+            }
+            """, """
+            using Microsoft.Extensions.AI;
+
+            namespace Shop.Orders;
+
+            class Summaries
+            {
+                public ChatOptions Fast() => new() { ModelId = ModelConfiguration.Gpt4oMini };
+                public ChatOptions Smart() => new() { ModelId = ModelConfiguration.Gpt4o };
+                public ChatOptions AlsoFast() => new() { ModelId = ModelConfiguration.Gpt4oMini };
+            }
+            """).OnlyRules("PLA2002");
+        test.FixedState.Sources.Add(("/0/ModelConfiguration.cs", """
+            namespace Shop;
+
+            /// <summary>
+            /// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch
+            /// models or providers without a release.
+            /// </summary>
+            public static class ModelConfiguration
+            {
+                public const string Gpt4oMini = "gpt-4o-mini";
+                public const string Gpt4o = "gpt-4o";
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Reuses_an_existing_catalogue_and_its_members()
+    {
+        var test = new CodeFixTest<MoveModelIdToConfigurationFix>("""
+            using Microsoft.Extensions.AI;
+
+            namespace Shop.Ai.Providers
+            {
+                public static class ModelConfiguration
+                {
+                    public const string Gpt4o = "gpt-4o";
+                }
+            }
+
+            namespace Shop.Orders
+            {
+                class Summaries
+                {
+                    public ChatOptions Smart() => new() { ModelId = {|PLA2002:"gpt-4o"|} };
+                    public ChatOptions Claude() => new() { ModelId = {|PLA2002:"claude-sonnet-4-5-20250929"|} };
+                }
+            }
+            """, """
+            using Microsoft.Extensions.AI;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Ai.Providers
+            {
+                public static class ModelConfiguration
+                {
+                    public const string Gpt4o = "gpt-4o";
+                    public const string ClaudeSonnet4520250929 = "claude-sonnet-4-5-20250929";
+                }
+            }
+
+            namespace Shop.Orders
+            {
+                class Summaries
+                {
+                    public ChatOptions Smart() => new() { ModelId = ModelConfiguration.Gpt4o };
+                    public ChatOptions Claude() => new() { ModelId = ModelConfiguration.ClaudeSonnet4520250929 };
+                }
+            }
+            """).OnlyRules("PLA2002");
+        return test.RunAsync();
+    }
+
+    [Theory]
+    [InlineData("gpt-4o-mini", "Gpt4oMini")]
+    [InlineData("claude-sonnet-4-5-20250929", "ClaudeSonnet4520250929")]
+    [InlineData("anthropic.claude-3-5-sonnet-20241022-v2:0", "AnthropicClaude35Sonnet20241022V20")]
+    [InlineData("llama3.1:8b", "Llama318b")]
+    [InlineData("o4-mini", "O4Mini")]
+    public void Member_names_are_identifiers(string modelId, string name)
+        => Assert.Equal(name, MoveModelIdToConfigurationFix.MemberName(modelId));
+}

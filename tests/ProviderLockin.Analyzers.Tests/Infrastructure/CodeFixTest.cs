@@ -1,0 +1,43 @@
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace ProviderLockin.Analyzers.Tests.Infrastructure;
+
+/// <summary>
+/// A code-fix test against the real provider packages. The testing library applies the fix and Fix All (document,
+/// project, solution), compares with the expected output, and fails if the output does not compile.
+/// </summary>
+public sealed class CodeFixTest<TFix> : CSharpCodeFixTest<ProviderLockinAnalyzer, TFix, DefaultVerifier>
+    where TFix : CodeFixProvider, new()
+{
+    public CodeFixTest(string source, string fixedSource, ReferenceAssemblies? references = null)
+    {
+        TestCode = source;
+        FixedCode = fixedSource;
+        ReferenceAssemblies = references ?? TestReferences.Providers;
+    }
+
+    public CodeFixTest<TFix> OnlyRules(params string[] idPrefixes)
+    {
+        foreach (var descriptor in ProviderLockin.Analyzers.Diagnostics.Descriptors.All)
+        {
+            if (!System.Array.Exists(idPrefixes, prefix => descriptor.Id.StartsWith(prefix, System.StringComparison.Ordinal)))
+            {
+                DisabledDiagnostics.Add(descriptor.Id);
+            }
+        }
+
+        return this;
+    }
+
+    public CodeFixTest<TFix> WithEditorConfig(string sections)
+    {
+        TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n" + sections));
+        return this;
+    }
+
+    public Task RunAsync() => RunAsync(CancellationToken.None);
+}
