@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
-using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
@@ -98,7 +97,18 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
 
         var catalog = FindCatalog(compilation);
         var catalogDocument = catalog is null ? null : solution.GetDocument(catalog.Declaration.SyntaxTree)?.Id;
-        var ns = catalog?.Namespace ?? CatalogNamespace(project, literals[0].Document, literals[0].Literal);
+
+        // Without a catalogue yet: it goes into a file of the abstraction namespace, else into the first file fixed.
+        // (A new file would be nicer, but MSBuildWorkspace, used by dotnet format, adds it to the project file too.)
+        Document? home = null;
+        var ns = catalog?.Namespace;
+        if (ns is null)
+        {
+            var preferred = AbstractionNamespace(project, literals[0].Literal);
+            home = preferred is null ? null : await FindNamespaceHomeAsync(project, preferred, cancellationToken).ConfigureAwait(false);
+            ns = home is not null ? preferred! : DeclaredNamespace(literals[0].Literal);
+            home ??= literals[0].Document;
+        }
         var names = catalog?.Members.ToDictionary(m => m.Value, m => m.Name, StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(names.Values, StringComparer.Ordinal);
         var added = new List<(string Name, string Value)>();
@@ -132,7 +142,7 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
 
         return catalogDocument is not null
             ? await AddMembersAsync(solution, catalogDocument, added, cancellationToken).ConfigureAwait(false)
-            : await CreateCatalogAsync(solution, project.Id, ns, added, literals[0].Document, cancellationToken).ConfigureAwait(false);
+            : await InsertCatalogAsync(solution, home!.Id, ns, added, cancellationToken).ConfigureAwait(false);
     }
 
     private sealed class Catalog
@@ -194,63 +204,83 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
         return newDocument.Project.Solution;
     }
 
-    private static async Task<Solution> CreateCatalogAsync(
-        Solution solution, ProjectId projectId, string ns, List<(string Name, string Value)> added, Document nextTo, CancellationToken cancellationToken)
+    /// <summary>Adds the catalogue class to <paramref name="documentId"/>, inside its declaration of <paramref name="ns"/> (or at the end).</summary>
+    private static async Task<Solution> InsertCatalogAsync(
+        Solution solution, DocumentId documentId, string ns, List<(string Name, string Value)> added, CancellationToken cancellationToken)
     {
-        var sampleRoot = await nextTo.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        var eol = DocumentEditing.EndOfLine(sampleRoot!);
-        var fileScoped = sampleRoot!.DescendantNodes().OfType<FileScopedNamespaceDeclarationSyntax>().Any();
-        var indent = ns.Length == 0 || fileScoped ? string.Empty : "    ";
+        var document = solution.GetDocument(documentId)!;
+        var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+        var eol = DocumentEditing.EndOfLine(root);
 
-        var text = new StringBuilder();
-        if (ns.Length > 0)
-        {
-            text.Append("namespace ").Append(ns).Append(fileScoped ? ";" + eol + eol : eol + "{" + eol);
-        }
-
-        text.Append(indent).Append("/// <summary>").Append(eol)
-            .Append(indent).Append("/// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch").Append(eol)
-            .Append(indent).Append("/// models or providers without a release.").Append(eol)
-            .Append(indent).Append("/// </summary>").Append(eol)
-            .Append(indent).Append("public static class ").Append(CatalogName).Append(eol)
-            .Append(indent).Append('{').Append(eol);
+        // A blank line, the summary, then the class.
+        var text = new StringBuilder()
+            .Append(eol)
+            .Append("/// <summary>").Append(eol)
+            .Append("/// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch").Append(eol)
+            .Append("/// models or providers without a release.").Append(eol)
+            .Append("/// </summary>").Append(eol)
+            .Append("public static class ").Append(CatalogName).Append(eol)
+            .Append('{').Append(eol);
         foreach (var (name, value) in added)
         {
-            text.Append(indent).Append("    ").Append(Field(name, value)).Append(eol);
+            text.Append("    ").Append(Field(name, value)).Append(eol);
         }
 
-        text.Append(indent).Append('}').Append(eol);
-        if (ns.Length > 0 && !fileScoped)
+        text.Append('}').Append(eol);
+        var catalog = SyntaxFactory.ParseMemberDeclaration(text.ToString())!.WithAdditionalAnnotations(Formatter.Annotation);
+
+        var container = root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<BaseNamespaceDeclarationSyntax>()
+            .LastOrDefault(n => n.Name.ToString() == ns);
+        var members = container?.Members ?? root.Members;
+
+        // The class takes over the end of the file (final newline or not); the member before it ends its line.
+        if (members.LastOrDefault() is { } last)
         {
-            text.Append('}').Append(eol);
+            catalog = catalog.WithTrailingTrivia(last.GetTrailingTrivia());
+            var ended = last.WithTrailingTrivia(SyntaxFactory.EndOfLine(eol));
+            members = members.Replace(last, ended);
         }
 
-        var folder = nextTo.FilePath is { } path ? Path.GetDirectoryName(path) : null;
-        var filePath = folder is null ? null : Path.Combine(folder, CatalogName + ".cs");
-        var id = DocumentId.CreateNewId(projectId);
-        // Same encoding as the file it sits next to.
-        var encoding = (await nextTo.GetTextAsync(cancellationToken).ConfigureAwait(false)).Encoding;
-        return solution.AddDocument(id, CatalogName + ".cs", SourceText.From(text.ToString(), encoding), nextTo.Folders, filePath);
+        members = members.Add(catalog);
+        SyntaxNode newRoot = container is not null ? root.ReplaceNode(container, container.WithMembers(members)) : root.WithMembers(members);
+        var newDocument = await DocumentEditing.FormatAsync(document.WithSyntaxRoot(newRoot), cancellationToken).ConfigureAwait(false);
+        return newDocument.Project.Solution;
+    }
+
+    private static async Task<Document?> FindNamespaceHomeAsync(Project project, string ns, CancellationToken cancellationToken)
+    {
+        if (ns.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var document in project.Documents)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is not null && root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                    .OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Name.ToString() == ns))
+            {
+                return document;
+            }
+        }
+
+        return null;
     }
 
     private static string Field(string name, string value) => $"public const string {name} = {SyntaxFactory.Literal(value).Text};";
 
-    /// <summary>The first configured abstraction namespace, else the first segment of the literal's namespace.</summary>
-    private static string CatalogNamespace(Project project, Document document, SyntaxNode literal)
+    /// <summary>The first configured abstraction namespace, if any.</summary>
+    private static string? AbstractionNamespace(Project project, SyntaxNode literal)
     {
         var options = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree);
-        if (options.TryGetValue("provider_lockin.abstraction_namespaces", out var listed))
-        {
-            var first = listed.Split(',').Select(n => n.Trim()).FirstOrDefault(n => n.Length > 0);
-            if (first is not null)
-            {
-                return first;
-            }
-        }
-
-        var declared = literal.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().LastOrDefault()?.Name.ToString();
-        return declared is null ? string.Empty : declared.Split('.')[0];
+        return options.TryGetValue("provider_lockin.abstraction_namespaces", out var listed)
+            ? listed.Split(',').Select(n => n.Trim()).FirstOrDefault(n => n.Length > 0)
+            : null;
     }
+
+    private static string DeclaredNamespace(SyntaxNode literal)
+        => literal.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString() ?? string.Empty;
 
     private static bool IsInNamespace(CompilationUnitSyntax root, SyntaxNode literal, string ns)
     {

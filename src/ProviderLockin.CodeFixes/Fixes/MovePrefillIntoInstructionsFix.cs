@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
@@ -8,7 +9,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Formatting;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
@@ -53,38 +53,54 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
     private static Task<Document> ApplyAsync(Document document, SyntaxNode root, Plan plan, CancellationToken cancellationToken)
     {
         var instruction = $"Begin your answer with \"{plan.Prefill}\".";
-        var elements = plan.Elements.ToList();
-        var first = elements[0];
-        elements.RemoveAt(elements.Count - 1);
 
-        if (plan.FirstSystemText is { } systemText)
+        // The list as written: element, comma, element, ... (maybe a trailing comma). Work on it so layout survives.
+        var items = new List<SyntaxNodeOrToken>(plan.Items);
+        var lastElement = items.FindLastIndex(i => i.IsNode);
+        var hasTrailingComma = lastElement < items.Count - 1;
+        if (hasTrailingComma)
         {
-            var combined = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(systemText.Token.ValueText + " " + instruction));
-            elements[0] = first.ReplaceNode(systemText, combined.WithTriviaFrom(systemText));
+            // [..., user, prefill,] → [..., user,]: drop the prefill and its comma, keep the comma before it.
+            items.RemoveRange(lastElement, 2);
         }
         else
         {
-            var system = SyntaxFactory.ParseExpression(plan.IsOpenAi
-                    ? $"new SystemChatMessage({Quote(instruction)})"
-                    : $"new ChatMessage(ChatRole.System, {Quote(instruction)})")
-                .WithTriviaFrom(first);
-            elements.Insert(0, system);
+            // [..., user, prefill] → [..., user]: drop the comma before the prefill; the prefill's trailing layout moves up.
+            var prefillTrailing = items[lastElement].GetTrailingTrivia();
+            items.RemoveRange(lastElement - 1, 2);
+            items[items.Count - 1] = items[items.Count - 1].WithTrailingTrivia(prefillTrailing);
         }
 
-        var separated = SyntaxFactory.SeparatedList(elements, Enumerable.Repeat(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space), elements.Count - 1));
-        var replacement = plan.WithElements(separated).WithAdditionalAnnotations(Formatter.Annotation);
-        return DocumentEditing.FormatAsync(document.WithSyntaxRoot(root.ReplaceNode(plan.Container, replacement)), cancellationToken);
+        var first = items[0].AsNode()!;
+        if (plan.FirstSystemText is { } systemText)
+        {
+            var combined = SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(systemText.Token.ValueText + " " + instruction));
+            items[0] = first.ReplaceNode(systemText, combined.WithTriviaFrom(systemText));
+        }
+        else
+        {
+            // A new first message, laid out like the current first one, followed by a comma laid out like the first comma.
+            var system = SyntaxFactory.ParseExpression(plan.IsOpenAi
+                ? $"new SystemChatMessage({Quote(instruction)})"
+                : $"new ChatMessage(ChatRole.System, {Quote(instruction)})");
+            SyntaxNode element = first is CollectionElementSyntax ? SyntaxFactory.ExpressionElement(system) : system;
+            items.Insert(0, plan.Items[1]);
+            items.Insert(0, element.WithLeadingTrivia(first.GetLeadingTrivia()));
+        }
+
+        var replacement = plan.WithItems(items);
+        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(plan.Container, replacement)));
     }
 
     private static string Quote(string text) => SyntaxFactory.Literal(text).Text;
 
-    /// <summary>What the fix changes: the list, its elements, the prefill text and the system message to extend.</summary>
+    /// <summary>What the fix changes: the list as written, the prefill text and the system message to extend.</summary>
     private sealed class Plan
     {
-        private Plan(SyntaxNode container, ImmutableArray<ExpressionSyntax> elements, string prefill, LiteralExpressionSyntax? firstSystemText, bool isOpenAi)
+        private Plan(SyntaxNode container, SyntaxNodeOrTokenList items, string prefill, LiteralExpressionSyntax? firstSystemText, bool isOpenAi)
         {
             Container = container;
-            Elements = elements;
+            Items = items;
             Prefill = prefill;
             FirstSystemText = firstSystemText;
             IsOpenAi = isOpenAi;
@@ -92,7 +108,8 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
 
         public SyntaxNode Container { get; }
 
-        public ImmutableArray<ExpressionSyntax> Elements { get; }
+        /// <summary>Elements and commas, as in the source.</summary>
+        public SyntaxNodeOrTokenList Items { get; }
 
         public string Prefill { get; }
 
@@ -108,35 +125,38 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
                 return null;
             }
 
-            var container = prefill.Parent switch
+            SyntaxNode? container;
+            SyntaxNodeOrTokenList items;
+            List<ExpressionSyntax> expressions;
+            switch (prefill.Parent)
             {
-                ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } => (SyntaxNode)collection,
-                InitializerExpressionSyntax initializer => initializer,
-                _ => null,
-            };
+                case ExpressionElementSyntax { Parent: CollectionExpressionSyntax collection } when collection.Elements.All(e => e is ExpressionElementSyntax):
+                    container = collection;
+                    items = collection.Elements.GetWithSeparators();
+                    expressions = collection.Elements.Cast<ExpressionElementSyntax>().Select(e => e.Expression).ToList();
+                    break;
+                case InitializerExpressionSyntax initializer:
+                    container = initializer;
+                    items = initializer.Expressions.GetWithSeparators();
+                    expressions = initializer.Expressions.ToList();
+                    break;
+                default:
+                    return null;
+            }
 
-            var elements = container switch
-            {
-                CollectionExpressionSyntax collection when collection.Elements.All(e => e is ExpressionElementSyntax)
-                    => collection.Elements.Cast<ExpressionElementSyntax>().Select(e => e.Expression).ToImmutableArray(),
-                InitializerExpressionSyntax initializer => initializer.Expressions.ToImmutableArray(),
-                _ => ImmutableArray<ExpressionSyntax>.Empty,
-            };
-
-            if (elements.Length < 2 || elements[elements.Length - 1] != prefill || TextOf(prefill) is not { } text)
+            if (expressions.Count < 2 || expressions[expressions.Count - 1] != prefill || TextOf(prefill) is not { } text)
             {
                 return null;
             }
 
             var isOpenAi = model.GetTypeInfo(prefill, cancellationToken).Type?.Name == "AssistantChatMessage";
-            return new Plan(container!, elements, text, SystemText(elements[0], isOpenAi), isOpenAi);
+            return new Plan(container, items, text, SystemText(expressions[0], isOpenAi), isOpenAi);
         }
 
-        public SyntaxNode WithElements(SeparatedSyntaxList<ExpressionSyntax> elements) => Container switch
+        public SyntaxNode WithItems(List<SyntaxNodeOrToken> items) => Container switch
         {
-            CollectionExpressionSyntax collection => collection.WithElements(
-                SyntaxFactory.SeparatedList<CollectionElementSyntax>(elements.Select(SyntaxFactory.ExpressionElement), elements.GetSeparators())),
-            InitializerExpressionSyntax initializer => initializer.WithExpressions(elements),
+            CollectionExpressionSyntax collection => collection.WithElements(SyntaxFactory.SeparatedList<CollectionElementSyntax>(items)),
+            InitializerExpressionSyntax initializer => initializer.WithExpressions(SyntaxFactory.SeparatedList<ExpressionSyntax>(items)),
             _ => Container,
         };
 

@@ -42,9 +42,16 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
                 continue;
             }
 
-            var marker = token.ToString().Substring(span.Start - token.SpanStart, span.Length);
+            var tokenText = token.ToString();
+            var offset = span.Start - token.SpanStart;
+            var marker = tokenText.Substring(offset, span.Length);
+
+            // "[INST] Draft ..." loses "[INST] ", not just "[INST]": one space after (or before, at the end) goes with it.
+            var removal = offset + span.Length < tokenText.Length && tokenText[offset + span.Length] == ' '
+                ? new TextSpan(span.Start, span.Length + 1)
+                : offset > 0 && tokenText[offset - 1] == ' ' && (offset == 1 || !char.IsWhiteSpace(tokenText[offset - 2])) ? new TextSpan(span.Start - 1, span.Length + 1) : span;
             context.RegisterCodeFix(
-                CodeAction.Create($"Remove turn marker '{marker}'", ct => RemoveAsync(context.Document, span, ct), EquivalenceKey),
+                CodeAction.Create($"Remove turn marker '{marker}'", ct => RemoveAsync(context.Document, removal, ct), EquivalenceKey),
                 diagnostic);
         }
     }

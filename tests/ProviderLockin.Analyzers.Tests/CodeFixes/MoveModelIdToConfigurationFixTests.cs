@@ -9,8 +9,7 @@ public class MoveModelIdToConfigurationFixTests
 {
     [Fact]
     public Task Creates_the_catalogue_on_first_use_with_one_member_per_model()
-    {
-        var test = new CodeFixTest<MoveModelIdToConfigurationFix>("""
+        => new CodeFixTest<MoveModelIdToConfigurationFix>("""
             using Microsoft.Extensions.AI;
 
             namespace Shop.Orders;
@@ -32,9 +31,6 @@ public class MoveModelIdToConfigurationFixTests
                 public ChatOptions Smart() => new() { ModelId = ModelConfiguration.Gpt4o };
                 public ChatOptions AlsoFast() => new() { ModelId = ModelConfiguration.Gpt4oMini };
             }
-            """).OnlyRules("PLA2002");
-        test.FixedState.Sources.Add(("/0/ModelConfiguration.cs", """
-            namespace Shop;
 
             /// <summary>
             /// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch
@@ -45,10 +41,51 @@ public class MoveModelIdToConfigurationFixTests
                 public const string Gpt4oMini = "gpt-4o-mini";
                 public const string Gpt4o = "gpt-4o";
             }
+            """).OnlyRules("PLA2002").RunAsync();
 
-            """));
-        return test.RunAsync();
-    }
+    [Fact]
+    public Task Goes_into_the_abstraction_namespace_when_one_is_configured()
+        => new CodeFixTest<MoveModelIdToConfigurationFix>("""
+            namespace Shop.Ai.Providers
+            {
+                public sealed class OpenAiChat { }
+            }
+
+            namespace Shop.Orders
+            {
+                class Summaries
+                {
+                    public Microsoft.Extensions.AI.ChatOptions Fast() => new() { ModelId = {|PLA2002:"gpt-4o-mini"|} };
+                }
+            }
+            """, """
+            using Shop.Ai.Providers;
+
+            namespace Shop.Ai.Providers
+            {
+                public sealed class OpenAiChat { }
+
+                /// <summary>
+                /// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch
+                /// models or providers without a release.
+                /// </summary>
+                public static class ModelConfiguration
+                {
+                    public const string Gpt4oMini = "gpt-4o-mini";
+                }
+            }
+
+            namespace Shop.Orders
+            {
+                class Summaries
+                {
+                    public Microsoft.Extensions.AI.ChatOptions Fast() => new() { ModelId = ModelConfiguration.Gpt4oMini };
+                }
+            }
+            """).OnlyRules("PLA2002").WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop.Ai.Providers
+                """).RunAsync();
 
     [Fact]
     public Task Reuses_an_existing_catalogue_and_its_members()

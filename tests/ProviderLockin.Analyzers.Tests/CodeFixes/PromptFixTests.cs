@@ -38,7 +38,7 @@ public class PromptFixTests
 
                 public async Task RunAsync(string question)
                 {
-                    await chat.GetResponseAsync($" {question} ");
+                    await chat.GetResponseAsync($"{question}");
                     await chat.GetResponseAsync("""
                         user
                         Hello
@@ -72,6 +72,48 @@ public class PromptFixTests
                 {
                     await chat.GetResponseAsync([new ChatMessage(ChatRole.System, "Reply in JSON. Begin your answer with \"{\"."), new ChatMessage(ChatRole.User, question)]);
                     await chat.GetResponseAsync(new[] { new ChatMessage(ChatRole.System, "Begin your answer with \"Answer:\"."), new ChatMessage(ChatRole.User, question) });
+                }
+            }
+            """).OnlyRules("PLA2005").RunAsync();
+
+    [Fact]
+    public Task Multi_line_lists_keep_their_layout_and_trailing_comma()
+        => new CodeFixTest<MovePrefillIntoInstructionsFix>("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Drafts(IChatClient chat)
+            {
+                private const string SystemPrompt = "You help customers of a shoe shop.";
+
+                public async Task<string> DraftAsync(string ticket)
+                {
+                    ChatResponse response = await chat.GetResponseAsync(
+                        [
+                            new ChatMessage(ChatRole.System, SystemPrompt),
+                            new ChatMessage(ChatRole.User, ticket),
+                            {|PLA2005:new ChatMessage(ChatRole.Assistant, "Dear customer,")|},
+                        ]);
+                    return response.Text;
+                }
+            }
+            """, """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Drafts(IChatClient chat)
+            {
+                private const string SystemPrompt = "You help customers of a shoe shop.";
+
+                public async Task<string> DraftAsync(string ticket)
+                {
+                    ChatResponse response = await chat.GetResponseAsync(
+                        [
+                            new ChatMessage(ChatRole.System, "Begin your answer with \"Dear customer,\"."),
+                            new ChatMessage(ChatRole.System, SystemPrompt),
+                            new ChatMessage(ChatRole.User, ticket),
+                        ]);
+                    return response.Text;
                 }
             }
             """).OnlyRules("PLA2005").RunAsync();
