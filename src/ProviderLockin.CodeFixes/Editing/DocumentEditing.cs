@@ -53,12 +53,13 @@ internal static class DocumentEditing
 
         var eol = EndOfLine(root);
         var directive = SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns))
+            .NormalizeWhitespace()
             .WithTrailingTrivia(SyntaxFactory.EndOfLine(eol));
 
-        // Keep System.* first and the list sorted where it already is.
+        // Sorted, with System namespaces first (the .NET convention); a file sorted otherwise gets it at its ordinal place.
         var usings = root.Usings;
         var index = 0;
-        while (index < usings.Count && string.CompareOrdinal(usings[index].Name?.ToString(), ns) < 0)
+        while (index < usings.Count && CompareUsings(usings[index].Name?.ToString() ?? string.Empty, ns) < 0)
         {
             index++;
         }
@@ -72,6 +73,13 @@ internal static class DocumentEditing
         }
 
         return root.WithUsings(usings.Insert(index, directive));
+    }
+
+    private static int CompareUsings(string left, string right)
+    {
+        var leftSystem = left == "System" || left.StartsWith("System.", System.StringComparison.Ordinal);
+        var rightSystem = right == "System" || right.StartsWith("System.", System.StringComparison.Ordinal);
+        return leftSystem != rightSystem ? (leftSystem ? -1 : 1) : string.CompareOrdinal(left, right);
     }
 
     private static bool HasGlobalUsing(Compilation compilation, string ns)

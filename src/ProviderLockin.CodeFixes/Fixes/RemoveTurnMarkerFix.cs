@@ -1,5 +1,8 @@
+using System;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
+using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
@@ -12,54 +15,104 @@ using ProviderLockin.Analyzers.Diagnostics;
 namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
-/// PLA2001 "Remove turn marker": deletes the marker or special token from the string (the diagnostic spans exactly it), so
-/// the prompt is plain text every model reads the same way. Offered for markers inside C# string literals.
+/// PLA2001 "Remove turn marker": deletes the marker or special token (the diagnostic spans exactly it, plus one space next
+/// to it), so the prompt is plain text every model reads the same way. Works in C# string literals and in prompt files
+/// (additional documents); Fix All covers both.
 /// </summary>
-[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveTurnMarkerFix)), Shared]
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveTurnMarkerFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) }), Shared]
 public sealed class RemoveTurnMarkerFix : CodeFixProvider
 {
     public const string EquivalenceKey = "ProviderLockin.RemoveTurnMarker";
+    private const string Title = "Remove turn marker";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ProviderTurnMarker);
 
-    // Each fix deletes a disjoint span of text: the batch fixer merges them.
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => new RemoveAllProvider();
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
+        var document = context.TextDocument;
         foreach (var diagnostic in context.Diagnostics)
         {
-            var span = diagnostic.Location.SourceSpan;
-            var token = root.FindToken(span.Start);
+            if (await RemovalAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } removal)
+            {
+                var solution = document.Project.Solution;
+                context.RegisterCodeFix(
+                    CodeAction.Create(Title, ct => RemoveAsync(solution, new[] { (document.Id, removal) }, ct), EquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The text to delete for one finding: the marker and one space after it (or before it, at the end).</summary>
+    private static async Task<TextSpan?> RemovalAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        if (span.End > text.Length)
+        {
+            return null;
+        }
+
+        int start, end;
+        if (document is Document source)
+        {
+            // In C#, only inside a string token.
+            var root = await source.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var token = root!.FindToken(span.Start);
             if (!IsStringToken(token) || !token.Span.Contains(span))
+            {
+                return null;
+            }
+
+            (start, end) = (token.SpanStart, token.Span.End);
+        }
+        else
+        {
+            var line = text.Lines.GetLineFromPosition(span.Start);
+            (start, end) = (line.Start, line.End);
+        }
+
+        // "[INST] Draft ..." loses "[INST] "; " [/INST]" at the end loses its leading space; indentation is never touched.
+        if (span.End < end && text[span.End] == ' ')
+        {
+            return new TextSpan(span.Start, span.Length + 1);
+        }
+
+        return span.Start > start && text[span.Start - 1] == ' ' && (span.Start - 1 == start || !char.IsWhiteSpace(text[span.Start - 2]))
+            ? new TextSpan(span.Start - 1, span.Length + 1)
+            : span;
+    }
+
+    private static async Task<Solution> RemoveAsync(Solution solution, IEnumerable<(DocumentId Document, TextSpan Removal)> removals, CancellationToken cancellationToken)
+    {
+        foreach (var group in removals.GroupBy(r => r.Document))
+        {
+            var document = (TextDocument?)solution.GetDocument(group.Key) ?? solution.GetAdditionalDocument(group.Key);
+            if (document is null)
             {
                 continue;
             }
 
-            var tokenText = token.ToString();
-            var offset = span.Start - token.SpanStart;
-            var marker = tokenText.Substring(offset, span.Length);
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            var changes = group.Select(r => r.Removal).Distinct().OrderBy(s => s.Start)
+                .Aggregate(new List<TextSpan>(), (kept, next) =>
+                {
+                    if (kept.Count == 0 || kept[kept.Count - 1].End <= next.Start)
+                    {
+                        kept.Add(next);
+                    }
 
-            // "[INST] Draft ..." loses "[INST] ", not just "[INST]": one space after (or before, at the end) goes with it.
-            var removal = offset + span.Length < tokenText.Length && tokenText[offset + span.Length] == ' '
-                ? new TextSpan(span.Start, span.Length + 1)
-                : offset > 0 && tokenText[offset - 1] == ' ' && (offset == 1 || !char.IsWhiteSpace(tokenText[offset - 2])) ? new TextSpan(span.Start - 1, span.Length + 1) : span;
-            context.RegisterCodeFix(
-                CodeAction.Create($"Remove turn marker '{marker}'", ct => RemoveAsync(context.Document, removal, ct), EquivalenceKey),
-                diagnostic);
+                    return kept;
+                })
+                .Select(span => new TextChange(span, string.Empty));
+            var newText = text.WithChanges(changes);
+            solution = document is Document
+                ? solution.WithDocumentText(group.Key, newText)
+                : solution.WithAdditionalDocumentText(group.Key, newText);
         }
-    }
 
-    private static async Task<Document> RemoveAsync(Document document, TextSpan span, CancellationToken cancellationToken)
-    {
-        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-        return document.WithText(text.WithChanges(new TextChange(span, string.Empty)));
+        return solution;
     }
 
     private static bool IsStringToken(SyntaxToken token) => token.Kind() switch
@@ -68,4 +121,37 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
             or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken => true,
         _ => false,
     };
+
+    /// <summary>Fix All over C# files and prompt files of the scope, in one solution change.</summary>
+    private sealed class RemoveAllProvider : FixAllProvider
+    {
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
+            => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        {
+            var projects = fixAllContext.Scope == FixAllScope.Solution ? fixAllContext.Solution.Projects : new[] { fixAllContext.Project };
+            var removals = new List<(DocumentId, TextSpan)>();
+            foreach (var project in projects)
+            {
+                var diagnostics = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document is { } only
+                    ? await fixAllContext.GetDocumentDiagnosticsAsync(only).ConfigureAwait(false)
+                    : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
+                foreach (var diagnostic in diagnostics)
+                {
+                    var document = diagnostic.Location.SourceTree is { } tree
+                        ? project.GetDocument(tree)
+                        : project.AdditionalDocuments.FirstOrDefault(d => d.FilePath == diagnostic.Location.GetLineSpan().Path) as TextDocument;
+                    if (document is not null && await RemovalAsync(document, diagnostic, fixAllContext.CancellationToken).ConfigureAwait(false) is { } removal)
+                    {
+                        removals.Add((document.Id, removal));
+                    }
+                }
+            }
+
+            return removals.Count == 0
+                ? null
+                : CodeAction.Create(Title, ct => RemoveAsync(fixAllContext.Solution, removals, ct), EquivalenceKey);
+        }
+    }
 }

@@ -128,3 +128,44 @@ public class CapBatchFixTests
         return Test(source, source).RunAsync();
     }
 }
+
+public class LineEndingTests
+{
+    [Fact]
+    public Task Fixes_keep_the_documents_CRLF_line_endings()
+        => new CodeFixTest<CapBatchFix>("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Nightly(IChatClient chat)
+            {
+                public async Task RunAsync(List<string> reviews)
+                {
+                    {|PLA3001:foreach|} (var review in reviews)
+                    {
+                        await chat.GetResponseAsync(review);
+                    }
+                }
+            }
+            """.ReplaceLineEndings("\r\n"), """
+            using System;
+            using System.Collections.Generic;
+            using System.Linq;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Nightly(IChatClient chat)
+            {
+                private const int MaxItemsPerBatch = 100;
+
+                public async Task RunAsync(List<string> reviews)
+                {
+                    foreach (var review in reviews.Take(MaxItemsPerBatch))
+                    {
+                        await chat.GetResponseAsync(review);
+                    }
+                }
+            }
+            """.ReplaceLineEndings("\r\n")).OnlyRules("PLA3001").RunAsync();
+}

@@ -24,21 +24,30 @@ public class SampleFormatTests
         DotnetCli.CopyProject(Path.Combine(root, "docs", "samples", "ShopAssistant"), sample);
         try
         {
-            var format = await DotnetCli.RunAsync(
-                "format analyzers ShopAssistant.csproj --diagnostics PLA2001 PLA2002 PLA2005 PLA3001 PLA3002 --severity info", sample);
-            Assert.True(format.ExitCode == 0, format.ToString());
+            // One rule per run: dotnet format computes the diagnostics of a run up front, and a fix for one rule moves the
+            // text another rule's diagnostics point at (docs/adoption.md gives the same advice).
+            foreach (var id in new[] { "PLA1002", "PLA2001", "PLA2002", "PLA2005", "PLA3001" })
+            {
+                var format = await DotnetCli.RunAsync($"format analyzers ShopAssistant.csproj --diagnostics {id} --severity info", sample);
+                Assert.True(format.ExitCode == 0, format.ToString());
+                Assert.DoesNotContain("Unable to fix", format.Output);
+            }
 
             var build = await DotnetCli.RunAsync("build ShopAssistant.csproj --no-incremental -nologo", sample);
             Assert.True(build.ExitCode == 0, build.ToString());
             var warnings = build.Output.Split('\n').Where(line => line.Contains(": warning PLA", StringComparison.Ordinal)).ToList();
 
-            // Fixed: the prefill, the unbounded loop, the literal model IDs and the turn markers in C#.
+            // Fixed: the OpenAI client field (now IChatClient), the prefill, the unbounded loop, the literal model IDs and the
+            // turn markers in C#.
             var leftovers = warnings
                 .Where(w => w.Contains("warning PLA2005") || w.Contains("warning PLA3001")
                             || w.Contains("warning PLA2001") && w.Contains(".cs(")
-                            || w.Contains("warning PLA2002") && (w.Contains("ReplyDrafter.cs(") || w.Contains("OrderSummaryService.cs(")))
+                            || w.Contains("warning PLA2002") && (w.Contains("ReplyDrafter.cs(") || w.Contains("OrderSummaryService.cs("))
+                            || w.Contains("warning PLA1002"))
                 .ToList();
             Assert.True(leftovers.Count == 0, "Still reported after dotnet format:\n" + string.Join("\n", leftovers));
+            Assert.Contains("IChatClient _chat", File.ReadAllText(Path.Combine(sample, "Orders", "OrderSummaryService.cs")));
+
             // The model catalogue joined the abstraction namespace's file (a new file would be added to the project by dotnet format).
             Assert.Contains("public static class ModelConfiguration", File.ReadAllText(Path.Combine(sample, "Ai", "Providers", "OpenAiReviewModerator.cs")));
 
