@@ -175,6 +175,18 @@ internal sealed class OptionsReader
         }
     }
 
+    /// <summary>The MSBuild property <c>ProviderLockinAnalysisMode</c>, seen through the package's CompilerVisibleProperty.</summary>
+    public void CheckAnalysisMode()
+    {
+        if (_provider.GlobalOptions.TryGetValue("build_property.ProviderLockinAnalysisMode", out var mode)
+            && mode.Length > 0
+            && !(string.Equals(mode, "Default", StringComparison.OrdinalIgnoreCase) || string.Equals(mode, "Strict", StringComparison.OrdinalIgnoreCase)
+                 || string.Equals(mode, "Audit", StringComparison.OrdinalIgnoreCase) || string.Equals(mode, "None", StringComparison.OrdinalIgnoreCase)))
+        {
+            Problem("ProviderLockinAnalysisMode", mode, "expected Default, Strict, Audit or None; using Default");
+        }
+    }
+
     /// <summary>Looks at every key of every file for misspelled <c>provider_lockin.*</c> options.</summary>
     public void CheckForUnknownKeys(IEnumerable<SyntaxTree> trees)
     {

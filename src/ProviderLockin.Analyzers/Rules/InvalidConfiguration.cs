@@ -20,6 +20,7 @@ internal static class InvalidConfiguration
         }
 
         session.Options.CheckForUnknownKeys(trees);
+        session.Options.CheckAnalysisMode();
 
         var problems = new List<ConfigurationProblem>(session.Options.Problems);
         problems.Sort(static (a, b) =>

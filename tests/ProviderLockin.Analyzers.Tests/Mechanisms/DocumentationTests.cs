@@ -90,6 +90,53 @@ public class DocumentationTests
         }
     }
 
+    /// <summary>Each preset's globalconfig sets every rule, and docs/configuration.md shows the same severities.</summary>
+    [Fact]
+    public void Presets_set_every_rule_as_the_configuration_page_documents()
+    {
+        var table = File.ReadAllLines(Path.Combine(Root, "docs", "configuration.md"))
+            .Select(line => Regex.Match(line, @"^\|\s*\[(PLA\d{4})\]\([^)]*\)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*(\w+)\s*\|\s*$"))
+            .Where(m => m.Success)
+            .ToDictionary(m => m.Groups[1].Value, m => new[] { m.Groups[2].Value, m.Groups[3].Value, m.Groups[4].Value, m.Groups[5].Value });
+        Assert.Equal(Descriptors.All.Select(d => d.Id).OrderBy(id => id), table.Keys.OrderBy(id => id));
+
+        var presets = new[] { "strict", "audit", "none" };
+        var configured = presets.ToDictionary(p => p, p => ReadPreset(Path.Combine(Root, "src", "ProviderLockin.Package", "buildTransitive", "config", p + ".globalconfig")));
+        foreach (var descriptor in Descriptors.All)
+        {
+            var row = table[descriptor.Id];
+            Assert.Equal(EditorConfigSeverity(descriptor.DefaultSeverity), row[0]);
+            for (var i = 0; i < presets.Length; i++)
+            {
+                Assert.True(configured[presets[i]].TryGetValue(descriptor.Id, out var severity), $"{presets[i]}.globalconfig does not set {descriptor.Id}");
+                Assert.Equal(row[i + 1], severity);
+            }
+        }
+
+        Assert.All(configured["strict"].Values, severity => Assert.Equal("error", severity));
+        Assert.All(configured["none"].Values, severity => Assert.Equal("none", severity));
+        Assert.All(configured["audit"].Where(p => p.Key != RuleIdentifiers.InvalidConfiguration), p => Assert.Equal("suggestion", p.Value));
+    }
+
+    private static Dictionary<string, string> ReadPreset(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        Assert.Contains("is_global = true", lines);
+        Assert.Contains("global_level = -1", lines);
+        return lines
+            .Select(line => Regex.Match(line, @"^dotnet_diagnostic\.(PLA\d{4})\.severity\s*=\s*(\w+)\s*$"))
+            .Where(m => m.Success)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+    }
+
+    private static string EditorConfigSeverity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "suggestion",
+        _ => "silent",
+    };
+
     private static HashSet<string> FixableIds()
     {
         var assembly = Assembly.Load("ProviderLockin.CodeFixes");
