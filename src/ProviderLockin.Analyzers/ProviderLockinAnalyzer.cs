@@ -45,50 +45,110 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         if (session.Mode == AnalysisMode.RawHttpOnly)
         {
-            context.RegisterOperationBlockAction(c => Guard(AnalyzeBlock, c, session));
+            context.RegisterOperationBlockStartAction(c => Guard(StartHttpOnlyBlock, c, session));
             return;
         }
 
-        context.RegisterOperationBlockAction(c => Guard(AnalyzeBlock, c, session));
+        context.RegisterOperationBlockStartAction(c => Guard(StartBlock, c, session));
         context.RegisterSymbolAction(c => Guard(ProviderClientTypeInSignature.Analyze, c, session), ProviderClientTypeInSignature.SymbolKinds);
     }
 
+    /// <summary>Operation kinds any rule looks at; the driver walks each member once and calls back for these only.</summary>
+    private static readonly ImmutableArray<OperationKind> RuleKinds = ImmutableArray.Create(
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation,
+        OperationKind.PropertyReference,
+        OperationKind.FieldReference,
+        OperationKind.EventReference,
+        OperationKind.MethodReference,
+        OperationKind.FieldInitializer,
+        OperationKind.PropertyInitializer,
+        OperationKind.VariableDeclarator,
+        OperationKind.Coalesce,
+        OperationKind.Loop);
+
+    private static readonly ImmutableArray<OperationKind> HttpOnlyKinds = ImmutableArray.Create(
+        OperationKind.Invocation,
+        OperationKind.ObjectCreation,
+        OperationKind.Loop);
+
     /// <summary>
-    /// One walk over a member's operations (method body, initializer, top-level statements); every rule sees every operation
-    /// from it. Reporting through the block's context keeps each finding local to the member that contains it.
+    /// One member (method body, initializer, top-level statements): every rule sees its operations from the driver's
+    /// single walk, sharing the member's <see cref="BlockState"/>. Reporting through the operation's context keeps each
+    /// finding local to the member that contains it.
     /// </summary>
-    private static void AnalyzeBlock(OperationBlockAnalysisContext context, AnalysisSession session)
+    private static void StartBlock(OperationBlockStartAnalysisContext context, AnalysisSession session)
     {
-        var blocks = context.OperationBlocks;
-        if (blocks.IsEmpty || session.Generated.IsSkipped(context.IsGeneratedCode, blocks[0].Syntax.SyntaxTree))
+        if (IsSkipped(context.OperationBlocks, context.IsGeneratedCode, session))
         {
             return;
         }
 
-        var rules = new RuleContext(blocks[0], context.OwningSymbol, context.IsGeneratedCode, context.ReportDiagnostic, context.CancellationToken);
-        var full = session.Mode == AnalysisMode.Full;
-        foreach (var block in blocks)
+        var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
+        context.RegisterOperationAction(c => Guard(Dispatch, new RuleContext(c, block), session), RuleKinds);
+        context.RegisterOperationBlockEndAction(c => Guard(AnalyzeLoops, (c, block), session));
+    }
+
+    private static void StartHttpOnlyBlock(OperationBlockStartAnalysisContext context, AnalysisSession session)
+    {
+        if (IsSkipped(context.OperationBlocks, context.IsGeneratedCode, session))
         {
-            foreach (var operation in block.DescendantsAndSelf())
+            return;
+        }
+
+        var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
+        context.RegisterOperationAction(c => Guard(DispatchHttpOnly, new RuleContext(c, block), session), HttpOnlyKinds);
+        context.RegisterOperationBlockEndAction(c => Guard(AnalyzeLoops, (c, block), session));
+    }
+
+    /// <summary>
+    /// The loop rules run once the member's walk is over, and only on loops whose body holds a possible LLM call: the
+    /// calls are met after their loop, and most loops make none, so most loops are never walked again.
+    /// </summary>
+    private static void AnalyzeLoops((OperationBlockAnalysisContext Context, BlockState Block) end, AnalysisSession session)
+    {
+        var (context, block) = end;
+        if (block.Loops is null || block.PossibleLlmCalls is null)
+        {
+            return;
+        }
+
+        foreach (var loop in block.Loops)
+        {
+            if (!block.MayContainLlmCall(loop))
             {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                if (full)
-                {
-                    Dispatch(rules.With(operation), session);
-                }
-                else
-                {
-                    DispatchHttpOnly(rules.With(operation), session);
-                }
+                continue;
             }
+
+            var rules = new RuleContext(loop, block, context.ReportDiagnostic, context.CancellationToken);
+            UnboundedLlmLoop.Analyze(rules, session);
+            ResponseHarvesting.Analyze(rules, session);
         }
     }
+
+    /// <summary>Loops are collected, with the calls in them that may be LLM calls, for <see cref="AnalyzeLoops"/>.</summary>
+    private static void NoteLoopsAndCalls(RuleContext context, AnalysisSession session)
+    {
+        var operation = context.Operation;
+        if (operation.Kind == OperationKind.Loop)
+        {
+            context.Block.AddLoop(operation);
+        }
+        else if (context.Block.Loops is not null && session.Calls.MayBeLlmCall(operation))
+        {
+            context.Block.AddPossibleLlmCall(operation);
+        }
+    }
+
+    private static bool IsSkipped(ImmutableArray<IOperation> blocks, bool isGeneratedCode, AnalysisSession session)
+        => blocks.IsEmpty || session.Generated.IsSkipped(isGeneratedCode, blocks[0].Syntax.SyntaxTree);
 
     private static void Dispatch(RuleContext context, AnalysisSession session)
     {
         switch (context.Operation.Kind)
         {
             case OperationKind.Invocation:
+                NoteLoopsAndCalls(context, session);
                 DirectProviderSdkUse.Analyze(context, session);
                 RawHttpToProviderEndpoint.Analyze(context, session);
                 PromptChecks.Analyze(context, session);
@@ -98,6 +158,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 UnthrottledFanOut.Analyze(context, session);
                 break;
             case OperationKind.ObjectCreation:
+                NoteLoopsAndCalls(context, session);
                 DirectProviderSdkUse.Analyze(context, session);
                 RawHttpToProviderEndpoint.Analyze(context, session);
                 PromptChecks.Analyze(context, session);
@@ -125,8 +186,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 HardCodedModelId.Analyze(context, session);
                 break;
             case OperationKind.Loop:
-                UnboundedLlmLoop.Analyze(context, session);
-                ResponseHarvesting.Analyze(context, session);
+                NoteLoopsAndCalls(context, session);
                 break;
         }
     }
@@ -137,15 +197,16 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         switch (context.Operation.Kind)
         {
             case OperationKind.Invocation:
+                NoteLoopsAndCalls(context, session);
                 RawHttpToProviderEndpoint.Analyze(context, session);
                 UnthrottledFanOut.Analyze(context, session);
                 break;
             case OperationKind.ObjectCreation:
+                NoteLoopsAndCalls(context, session);
                 RawHttpToProviderEndpoint.Analyze(context, session);
                 break;
             case OperationKind.Loop:
-                UnboundedLlmLoop.Analyze(context, session);
-                ResponseHarvesting.Analyze(context, session);
+                NoteLoopsAndCalls(context, session);
                 break;
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -32,6 +33,16 @@ internal sealed class AnalysisSession
         Options = options;
         Catalog = catalog;
         Mode = mode;
+        if (mode == AnalysisMode.None)
+        {
+            // Nothing but prompt files is analyzed; resolving well-known types would make the compiler bind every reference.
+            Layer = null!;
+            Http = null!;
+            Prompts = null!;
+            Calls = null!;
+            return;
+        }
+
         Layer = new AbstractionLayer(compilation, options);
         Http = new ProviderHttpRequests(compilation, endpoints);
         Prompts = new PromptLocator(catalog);
@@ -63,9 +74,9 @@ internal sealed class AnalysisSession
         var catalog = ProviderCatalog.Create(compilation, options.Union(trees, static o => o.AdditionalSdkNamespaces));
         var endpoints = new ProviderEndpoints(options.Union(trees, static o => o.AdditionalEndpoints));
 
-        var mode = catalog.ReferencesAnySdk || AbstractionTypes.IsReferencedBy(compilation)
+        var mode = catalog.ReferencesAnySdk || ProviderCatalog.MayReferenceSdkOrAbstraction(compilation) && AbstractionTypes.IsReferencedBy(compilation)
             ? AnalysisMode.Full
-            : AnySourceMentions(compilation, endpoints.Anchors, cancellationToken) ? AnalysisMode.RawHttpOnly : AnalysisMode.None;
+            : AnySourceMentions(compilation, endpoints, cancellationToken) ? AnalysisMode.RawHttpOnly : AnalysisMode.None;
 
         return new AnalysisSession(compilation, options, catalog, endpoints, mode);
     }
@@ -86,21 +97,76 @@ internal sealed class AnalysisSession
         }
     }
 
-    private static bool AnySourceMentions(Compilation compilation, ImmutableArray<string> anchors, CancellationToken cancellationToken)
+    /// <summary>
+    /// Does any source file mention a provider host? Each tree's answer is kept for as long as the tree lives: the IDE
+    /// reuses unchanged trees in every new compilation, so an edit rescans one file, not the project.
+    /// </summary>
+    private static bool AnySourceMentions(Compilation compilation, ProviderEndpoints endpoints, CancellationToken cancellationToken)
     {
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = tree.GetText(cancellationToken).ToString();
-            foreach (var anchor in anchors)
+            var cached = PreScans.GetValue(tree, static _ => new PreScanSlot());
+            var known = cached.Result;
+            bool mentions;
+            if (known is not null && string.Equals(known.AnchorsKey, endpoints.AnchorsKey, System.StringComparison.Ordinal))
             {
-                if (text.IndexOf(anchor, System.StringComparison.Ordinal) >= 0)
-                {
-                    return true;
-                }
+                mentions = known.Mentions;
+            }
+            else
+            {
+                mentions = Mentions(tree.GetText(cancellationToken).ToString(), endpoints);
+                cached.Result = new PreScan(endpoints.AnchorsKey, mentions);
+            }
+
+            if (mentions)
+            {
+                return true;
             }
         }
 
         return false;
+    }
+
+    private static bool Mentions(string text, ProviderEndpoints endpoints)
+    {
+        foreach (var key in endpoints.PreScanKeys)
+        {
+            if (text.IndexOf(key, System.StringComparison.Ordinal) >= 0)
+            {
+                foreach (var anchor in endpoints.Anchors)
+                {
+                    if (text.IndexOf(anchor, System.StringComparison.Ordinal) >= 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly ConditionalWeakTable<SyntaxTree, PreScanSlot> PreScans = new();
+
+    private sealed class PreScanSlot
+    {
+        // Replaced whole, never mutated: readers see either the old or the new answer.
+        public volatile PreScan? Result;
+    }
+
+    private sealed class PreScan
+    {
+        public PreScan(string anchorsKey, bool mentions)
+        {
+            AnchorsKey = anchorsKey;
+            Mentions = mentions;
+        }
+
+        public string AnchorsKey { get; }
+
+        public bool Mentions { get; }
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Configuration;
@@ -12,60 +13,101 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// </summary>
 internal static class IterationPaths
 {
-    public static IOperation? FindUnconditionalLlmCall(IOperation body, LlmCalls calls, FileOptions options, out LlmCallInfo info)
+    /// <summary>
+    /// What the loop rules need to know about a loop body, computed once per loop and shared by them: whether it makes an
+    /// LLM call at all, and the call it makes on every iteration path. One walk; classification stops once both are known.
+    /// </summary>
+    public static LoopFacts GetLoopFacts(RuleContext context, ILoopOperation loop, LlmCalls calls, FileOptions options)
     {
-        info = default;
-        var stack = new System.Collections.Generic.Stack<IOperation>();
-        stack.Push(body);
+        if (context.Block.TryGetLoopFacts(loop, out var known))
+        {
+            return known;
+        }
+
+        var facts = Analyze(loop.Body, calls, options);
+        context.Block.SetLoopFacts(loop, facts);
+        return facts;
+    }
+
+    private static LoopFacts Analyze(IOperation body, LlmCalls calls, FileOptions options)
+    {
+        var containsLlmCall = false;
+        var stack = new Stack<(IOperation Operation, bool Conditional)>(32);
+        stack.Push((body, false));
         while (stack.Count > 0)
         {
-            var operation = stack.Pop();
-            switch (operation)
+            var (operation, conditional) = stack.Pop();
+
+            // Once some LLM call is known, only the unconditional paths are still of interest.
+            if (conditional && containsLlmCall)
             {
-                case IConditionalOperation conditional:
-                    stack.Push(conditional.Condition);
-                    continue;
-                case ISwitchOperation @switch:
-                    stack.Push(@switch.Value);
-                    continue;
-                case ISwitchExpressionOperation switchExpression:
-                    stack.Push(switchExpression.Value);
-                    continue;
-                case ITryOperation @try:
-                    stack.Push(@try.Body);
-                    continue;
-                case IConditionalAccessOperation conditionalAccess:
-                    stack.Push(conditionalAccess.Operation);
-                    continue;
-                case IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } shortCircuit:
-                    stack.Push(shortCircuit.LeftOperand);
-                    continue;
-                case ICoalesceOperation coalesce:
-                    stack.Push(coalesce.Value);
-                    continue;
-                case ILoopOperation when operation != body:
-                case ILocalFunctionOperation:
-                    continue;
-                case IAnonymousFunctionOperation lambda when !IsPassedToACall(lambda):
-                    continue;
-                case IInvocationOperation or IObjectCreationOperation when !IsCollectedTask(operation):
-                    var candidate = calls.Classify(operation, options);
-                    if (candidate.IsLlmCall)
+                continue;
+            }
+
+            var kind = operation.Kind;
+            if (kind is OperationKind.Invocation or OperationKind.ObjectCreation)
+            {
+                var candidate = calls.Classify(operation, options);
+                if (candidate.IsLlmCall)
+                {
+                    if (!conditional && !IsCollectedTask(operation))
                     {
-                        info = candidate;
-                        return operation;
+                        return new LoopFacts(true, operation, candidate);
                     }
 
-                    break;
+                    containsLlmCall = true;
+                }
+            }
+
+            // Kinds are compared first: interface type tests on every node cost more than the rest of the walk.
+            IOperation? always = null;
+            var childrenConditional = conditional;
+            if (!conditional)
+            {
+                switch (kind)
+                {
+                    case OperationKind.Conditional:
+                        always = ((IConditionalOperation)operation).Condition;
+                        break;
+                    case OperationKind.Switch:
+                        always = ((ISwitchOperation)operation).Value;
+                        break;
+                    case OperationKind.SwitchExpression:
+                        always = ((ISwitchExpressionOperation)operation).Value;
+                        break;
+                    case OperationKind.Try:
+                        always = ((ITryOperation)operation).Body;
+                        break;
+                    case OperationKind.ConditionalAccess:
+                        always = ((IConditionalAccessOperation)operation).Operation;
+                        break;
+                    case OperationKind.Binary when operation is IBinaryOperation { OperatorKind: BinaryOperatorKind.ConditionalAnd or BinaryOperatorKind.ConditionalOr } shortCircuit:
+                        always = shortCircuit.LeftOperand;
+                        break;
+                    case OperationKind.Coalesce:
+                        always = ((ICoalesceOperation)operation).Value;
+                        break;
+                    case OperationKind.Loop:
+                        childrenConditional = operation != body;
+                        break;
+                    case OperationKind.LocalFunction:
+                        childrenConditional = true;
+                        break;
+                    case OperationKind.AnonymousFunction:
+                        childrenConditional = !IsPassedToACall(operation);
+                        break;
+                }
+
+                childrenConditional |= always is not null;
             }
 
             foreach (var child in operation.ChildOperations)
             {
-                stack.Push(child);
+                stack.Push((child, childrenConditional && child != always));
             }
         }
 
-        return null;
+        return new LoopFacts(containsLlmCall, null, default);
     }
 
     private static bool IsPassedToACall(IOperation lambda)

@@ -81,9 +81,12 @@ internal sealed class LlmCalls
             return new LlmCallInfo(true, false);
         }
 
-        if (operation is IInvocationOperation { TargetMethod: var method } && options.CallDepth > 0)
+        if (operation is IInvocationOperation { TargetMethod: var method } && options.CallDepth > 0 && IsInSource(method))
         {
-            var (distance, throttled) = Reach(method, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
+            method = (method.ReducedFrom ?? method).OriginalDefinition;
+            var (distance, throttled) = _reach.TryGetValue(method, out var known)
+                ? known
+                : Reach(method, new HashSet<IMethodSymbol>(SymbolEqualityComparer.Default));
             if (distance != Unreachable && distance < options.CallDepth)
             {
                 return new LlmCallInfo(true, throttled);
@@ -91,6 +94,20 @@ internal sealed class LlmCalls
         }
 
         return default;
+    }
+
+    /// <summary>
+    /// Could this be an LLM call? A direct one, or a call into this compilation that <see cref="Classify"/> would follow.
+    /// Cheap (no method body is summarized), so it can be asked of every call in a loop.
+    /// </summary>
+    public bool MayBeLlmCall(IOperation operation)
+        => operation is IInvocationOperation { TargetMethod: var method } && IsInSource(method) || IsDirectLlmCall(operation);
+
+    /// <summary>Only methods of this compilation have bodies to follow; metadata methods are rejected without allocating.</summary>
+    private static bool IsInSource(IMethodSymbol method)
+    {
+        var locations = (method.ReducedFrom ?? method).Locations;
+        return locations.Length > 0 && locations[0].IsInSource;
     }
 
     /// <summary>The first LLM call among <paramref name="root"/> and its descendants, if any (lambdas included).</summary>

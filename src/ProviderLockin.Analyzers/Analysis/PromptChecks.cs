@@ -16,7 +16,7 @@ internal static class PromptChecks
     {
         var operation = context.Operation;
         List<IOperation>? values = null;
-        session.Prompts.FindPromptValues(operation, ref values);
+        session.Prompts.FindPromptValues(operation, context.Block, ref values);
         if (values is null || session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree))
         {
             return;
@@ -42,13 +42,17 @@ internal static class PromptChecks
             foreach (var finding in findings)
             {
                 var location = source.ReportAt ?? Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length));
-                if (context.TryClaim(finding.Quirk + finding.Text, location))
+                if (context.TryClaim(ClaimKey(finding), location))
                 {
                     AnalysisSession.Report(context, Create(finding, location));
                 }
             }
         }
     }
+
+    // Not finding.Quirk + text: Enum.ToString is reflection, measurable even on a handful of findings.
+    private static string ClaimKey(PromptFinding finding)
+        => (finding.Quirk == PromptQuirk.TurnMarker ? Diagnostics.RuleIdentifiers.ProviderTurnMarker : Diagnostics.RuleIdentifiers.ModelIdentityInPrompt) + ":" + finding.Text;
 
     public static Diagnostic Create(PromptFinding finding, Location location)
         => finding.Quirk == PromptQuirk.TurnMarker

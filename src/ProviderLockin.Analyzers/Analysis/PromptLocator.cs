@@ -27,15 +27,15 @@ internal sealed class PromptLocator
     public PromptLocator(ProviderCatalog catalog) => _catalog = catalog;
 
     /// <summary>Prompt values this operation hands to an LLM API or stores under a prompt-like name.</summary>
-    public void FindPromptValues(IOperation operation, ref List<IOperation>? values)
+    public void FindPromptValues(IOperation operation, BlockState? block, ref List<IOperation>? values)
     {
         switch (operation)
         {
             case IInvocationOperation invocation:
-                FromArguments(invocation.TargetMethod, invocation.Arguments, ref values);
+                FromArguments(invocation.TargetMethod, invocation.Arguments, block, ref values);
                 break;
             case IObjectCreationOperation { Constructor: { } constructor } creation:
-                FromArguments(constructor, creation.Arguments, ref values);
+                FromArguments(constructor, creation.Arguments, block, ref values);
                 break;
             case IPropertyReferenceOperation property when AssignedValue(property) is { } assigned
                 && (IsPromptProperty(property.Property) || IsPromptName(property.Property.Name)):
@@ -76,7 +76,12 @@ internal sealed class PromptLocator
         => target.Parent is ISimpleAssignmentOperation assignment && assignment.Target == target ? assignment.Value : null;
 
     /// <summary>A member of Microsoft.Extensions.AI, Semantic Kernel or a provider SDK: where prompts are sent.</summary>
-    public bool IsLlmApi(ISymbol member)
+    public bool IsLlmApi(ISymbol member, BlockState? block = null)
+        => block is null ? ComputeIsLlmApi(member) : block.IsLlmApi(member, this);
+
+    internal bool ComputeIsLlmApiForBlock(ISymbol member) => ComputeIsLlmApi(member);
+
+    private bool ComputeIsLlmApi(ISymbol member)
     {
         if (member is IMethodSymbol { IsExtensionMethod: true, Parameters.Length: > 0 } extension && IsLlmType(extension.Parameters[0].Type))
         {
@@ -89,9 +94,9 @@ internal sealed class PromptLocator
     private bool IsLlmType(ITypeSymbol? type)
         => type is not null && (AbstractionTypes.IsAbstractionNamespace(type.ContainingNamespace) || _catalog.TryGetProvider(type, out _));
 
-    private void FromArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, ref List<IOperation>? values)
+    private void FromArguments(IMethodSymbol method, System.Collections.Immutable.ImmutableArray<IArgumentOperation> arguments, BlockState? block, ref List<IOperation>? values)
     {
-        if (arguments.IsEmpty || !IsLlmApi(method))
+        if (arguments.IsEmpty || !IsLlmApi(method, block))
         {
             return;
         }

@@ -1,56 +1,162 @@
-using System;
 using System.Collections.Generic;
 using System.Threading;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace ProviderLockin.Analyzers.Analysis;
 
 /// <summary>
-/// What a rule sees for one operation of the member being analyzed. The analyzer walks each operation block once and
-/// hands every operation to the rules with this context; diagnostics are reported through the block's context, so a
-/// finding anywhere in the member (a literal declared three lines above the call) is local to it, as the IDE expects.
+/// What a rule sees for one operation of the member being analyzed. The driver walks each member's operations once and
+/// hands the kinds the rules care about to all of them with this context; diagnostics are reported through the
+/// operation's context, so a finding anywhere in the member (a literal declared three lines above the call) is local to
+/// it, as the IDE expects.
 /// </summary>
 internal readonly struct RuleContext
 {
-    private readonly Action<Diagnostic> _report;
-    private readonly WalkState _walk;
+    private readonly OperationAnalysisContext _context;
+    private readonly System.Action<Diagnostic>? _report;
+    private readonly BlockState _block;
 
-    public RuleContext(IOperation operation, ISymbol containingSymbol, bool isGeneratedCode, Action<Diagnostic> report, CancellationToken cancellationToken)
-        : this(operation, containingSymbol, isGeneratedCode, report, new WalkState(), cancellationToken)
+    public RuleContext(OperationAnalysisContext context, BlockState block)
     {
+        _context = context;
+        _report = null;
+        _block = block;
+        Operation = context.Operation;
+        CancellationToken = context.CancellationToken;
     }
 
-    private RuleContext(IOperation operation, ISymbol containingSymbol, bool isGeneratedCode, Action<Diagnostic> report, WalkState walk, CancellationToken cancellationToken)
+    /// <summary>For work deferred to the end of the member (the loop rules).</summary>
+    public RuleContext(IOperation operation, BlockState block, System.Action<Diagnostic> report, CancellationToken cancellationToken)
     {
-        Operation = operation;
-        ContainingSymbol = containingSymbol;
-        IsGeneratedCode = isGeneratedCode;
+        _context = default;
         _report = report;
-        _walk = walk;
+        _block = block;
+        Operation = operation;
         CancellationToken = cancellationToken;
     }
 
     public IOperation Operation { get; }
 
     /// <summary>The member (method, field, property, top-level statements) whose code this is.</summary>
-    public ISymbol ContainingSymbol { get; }
+    public ISymbol ContainingSymbol => _block.OwningSymbol;
 
-    public bool IsGeneratedCode { get; }
+    public bool IsGeneratedCode => _block.IsGeneratedCode;
 
     public CancellationToken CancellationToken { get; }
 
-    public RuleContext With(IOperation operation) => new(operation, ContainingSymbol, IsGeneratedCode, _report, _walk, CancellationToken);
+    /// <summary>Facts about the member computed once and shared by the rules (see <see cref="BlockState"/>).</summary>
+    public BlockState Block => _block;
 
-    public void ReportDiagnostic(Diagnostic diagnostic) => _report(diagnostic);
+    public void ReportDiagnostic(Diagnostic diagnostic)
+    {
+        if (_report is not null)
+        {
+            _report(diagnostic);
+        }
+        else
+        {
+            _context.ReportDiagnostic(diagnostic);
+        }
+    }
 
     /// <summary>
-    /// First claim of a rule at a location within this walk wins: one literal reached from two calls of the same member is
-    /// one finding. The state lives only as long as the walk, so re-analysing the member (the IDE does) reports it again.
+    /// First claim of a rule at a location within this member wins: one literal reached from two calls of the same member
+    /// is one finding. The state lives only as long as the member's analysis, so re-analysing it (the IDE does) reports it again.
     /// </summary>
-    public bool TryClaim(string ruleId, Location location) => (_walk.Claimed ??= new HashSet<(string, Location)>()).Add((ruleId, location));
+    public bool TryClaim(string ruleId, Location location) => _block.TryClaim(ruleId, location);
+}
 
-    private sealed class WalkState
+/// <summary>Per-member state of one analysis of an operation block: claims and facts the rules share.</summary>
+internal sealed class BlockState
+{
+    private HashSet<(string, Location)>? _claimed;
+    private Dictionary<IOperation, LoopFacts>? _loops;
+
+    public BlockState(ISymbol owningSymbol, bool isGeneratedCode)
     {
-        public HashSet<(string, Location)>? Claimed;
+        OwningSymbol = owningSymbol;
+        IsGeneratedCode = isGeneratedCode;
     }
+
+    public ISymbol OwningSymbol { get; }
+
+    public bool IsGeneratedCode { get; }
+
+    // Operation actions of one block run one after another, so no locking is needed.
+    public bool TryClaim(string ruleId, Location location) => (_claimed ??= new HashSet<(string, Location)>()).Add((ruleId, location));
+
+    /// <summary>What the loop rules found in a loop body, computed by the first rule that asks.</summary>
+    public bool TryGetLoopFacts(IOperation loop, out LoopFacts facts)
+    {
+        facts = default;
+        return _loops is not null && _loops.TryGetValue(loop, out facts);
+    }
+
+    public void SetLoopFacts(IOperation loop, LoopFacts facts) => (_loops ??= new Dictionary<IOperation, LoopFacts>())[loop] = facts;
+
+    private ISymbol? _lastMember;
+    private bool _lastIsLlmApi;
+
+    /// <summary>Several rules ask whether the same call target is an LLM API in a row; the last answer is kept.</summary>
+    public bool IsLlmApi(ISymbol member, PromptLocator prompts)
+    {
+        if (!ReferenceEquals(member, _lastMember))
+        {
+            _lastIsLlmApi = prompts.ComputeIsLlmApiForBlock(member);
+            _lastMember = member;
+        }
+
+        return _lastIsLlmApi;
+    }
+
+    /// <summary>Loops of the member, in the order met; the loop rules run on them when the member's walk ends.</summary>
+    public List<IOperation>? Loops { get; private set; }
+
+    /// <summary>
+    /// Start positions of calls met after the first loop that may be LLM calls (a direct one, or a call into this
+    /// compilation that may lead to one). A loop whose body holds none of them cannot make an LLM call and is skipped
+    /// without walking it: in most members that is every loop.
+    /// </summary>
+    public List<int>? PossibleLlmCalls { get; private set; }
+
+    public void AddLoop(IOperation loop) => (Loops ??= new List<IOperation>()).Add(loop);
+
+    public void AddPossibleLlmCall(IOperation call) => (PossibleLlmCalls ??= new List<int>()).Add(call.Syntax.SpanStart);
+
+    public bool MayContainLlmCall(IOperation loop)
+    {
+        if (PossibleLlmCalls is null)
+        {
+            return false;
+        }
+
+        var span = loop.Syntax.Span;
+        foreach (var start in PossibleLlmCalls)
+        {
+            if (span.Contains(start))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>Whether a loop body makes an LLM call, and the one it makes on every iteration.</summary>
+internal readonly struct LoopFacts
+{
+    public LoopFacts(bool containsLlmCall, IOperation? unconditionalCall, LlmCallInfo unconditionalInfo)
+    {
+        ContainsLlmCall = containsLlmCall;
+        UnconditionalCall = unconditionalCall;
+        UnconditionalInfo = unconditionalInfo;
+    }
+
+    public bool ContainsLlmCall { get; }
+
+    public IOperation? UnconditionalCall { get; }
+
+    public LlmCallInfo UnconditionalInfo { get; }
 }

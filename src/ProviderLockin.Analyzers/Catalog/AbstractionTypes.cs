@@ -13,7 +13,7 @@ internal static class AbstractionTypes
     private static readonly NamespaceName DependencyInjection = NamespaceName.Parse("Microsoft.Extensions.DependencyInjection");
     private static readonly NamespaceName Hosting = NamespaceName.Parse("Microsoft.Extensions.Hosting");
 
-    private static readonly string[] AbstractionAssemblies = { "Microsoft.Extensions.AI.Abstractions", "Microsoft.SemanticKernel.Abstractions" };
+    internal static readonly string[] AbstractionAssemblies = { "Microsoft.Extensions.AI.Abstractions", "Microsoft.SemanticKernel.Abstractions" };
 
     /// <summary>Code that already talks to the abstraction still has prompts and call volume to check.</summary>
     public static bool IsReferencedBy(Compilation compilation)

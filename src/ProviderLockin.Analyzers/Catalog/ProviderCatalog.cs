@@ -33,7 +33,10 @@ internal sealed class ProviderCatalog
     {
         var assemblies = new List<IAssemblySymbol>();
         var sdks = new List<ProviderSdk>();
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
+        var referencedAssemblies = MayReferenceSdkOrAbstraction(compilation)
+            ? compilation.SourceModule.ReferencedAssemblySymbols
+            : ImmutableArray<IAssemblySymbol>.Empty;
+        foreach (var assembly in referencedAssemblies)
         {
             foreach (var sdk in ProviderSdk.Known)
             {
@@ -53,6 +56,50 @@ internal sealed class ProviderCatalog
         }
 
         return new ProviderCatalog(assemblies.ToArray(), sdks.ToArray(), userSdks);
+    }
+
+    /// <summary>
+    /// Can a reference be a provider SDK or the abstraction? Answered from reference file names, before asking for the
+    /// referenced assembly symbols (which makes the compiler bind every reference): in the common project that uses no
+    /// LLM at all, this is the whole cost of the compilation-start check. A reference without a file (another project
+    /// in the IDE, an in-memory image) may be anything, so it answers yes. ExternalReferences, unlike References, needs no
+    /// binding (#r directives do not occur in project code).
+    /// </summary>
+    public static bool MayReferenceSdkOrAbstraction(Compilation compilation)
+    {
+        foreach (var reference in compilation.ExternalReferences)
+        {
+            if (reference is not PortableExecutableReference { FilePath: { Length: > 0 } path })
+            {
+                return true;
+            }
+
+            var name = FileNameWithoutExtension(path);
+            foreach (var sdk in ProviderSdk.Known)
+            {
+                if (string.Equals(name, sdk.AssemblyName, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+
+            foreach (var abstraction in AbstractionTypes.AbstractionAssemblies)
+            {
+                if (string.Equals(name, abstraction, StringComparison.OrdinalIgnoreCase))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static string FileNameWithoutExtension(string path)
+    {
+        var start = Math.Max(path.LastIndexOf('/'), path.LastIndexOf('\\')) + 1;
+        var end = path.EndsWith(".dll", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".exe", StringComparison.OrdinalIgnoreCase) ? path.Length - 4 : path.Length;
+        return end > start ? path.Substring(start, end - start) : path.Substring(start);
     }
 
     /// <summary>False when the compilation references no provider SDK and the user declared none: nothing to look for.</summary>

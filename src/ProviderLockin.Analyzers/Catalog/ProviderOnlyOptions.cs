@@ -26,20 +26,6 @@ internal static class ProviderOnlyOptions
         ("safetySettings", "Google Gemini"),
     };
 
-    private static readonly (string Type, string Member)[] SdkMembers =
-    {
-        ("ChatCompletionOptions", "LogitBiases"),
-        ("ChatCompletionOptions", "ReasoningEffortLevel"),
-        ("ChatCompletionOptions", "ServiceTier"),
-        ("ChatResponseFormat", "CreateJsonObjectFormat"),
-        ("MessageCreateParams", "Thinking"),
-        ("GenerateContentConfig", "ThinkingConfig"),
-        ("GenerateContentConfig", "ResponseMimeType"),
-        ("GenerationConfig", "ThinkingConfig"),
-        ("GenerationConfig", "ResponseMimeType"),
-        ("MessageParameters", "Thinking"),
-    };
-
     private static readonly (string Header, string Provider)[] Headers =
     {
         ("anthropic-version", "Anthropic"),
@@ -52,19 +38,18 @@ internal static class ProviderOnlyOptions
 
     public static bool TryGetHeader(string header, out string provider) => TryFind(Headers, header, StringComparison.OrdinalIgnoreCase, out provider);
 
-    /// <summary>A member of a provider SDK type (the caller has checked the type is one) that only that provider honours.</summary>
-    public static bool IsProviderOnlyMember(string typeName, string memberName)
+    /// <summary>
+    /// A member of a provider SDK option type that only that provider honours (the caller then checks the type is an SDK's).
+    /// Called for every property reference and invocation, so it switches on the member name before anything else.
+    /// </summary>
+    public static bool IsProviderOnlyMember(string typeName, string memberName) => memberName switch
     {
-        foreach (var (type, member) in SdkMembers)
-        {
-            if (type == typeName && member == memberName)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+        "LogitBiases" or "ReasoningEffortLevel" or "ServiceTier" => typeName == "ChatCompletionOptions",
+        "CreateJsonObjectFormat" => typeName == "ChatResponseFormat",
+        "Thinking" => typeName is "MessageCreateParams" or "MessageParameters",
+        "ThinkingConfig" or "ResponseMimeType" => typeName is "GenerateContentConfig" or "GenerationConfig",
+        _ => false,
+    };
 
     private static bool TryFind((string Name, string Provider)[] table, string name, StringComparison comparison, out string provider)
     {

@@ -20,10 +20,10 @@ internal static class AssistantPrefill
     {
         switch (context.Operation)
         {
-            case IInvocationOperation invocation when session.Prompts.IsLlmApi(invocation.TargetMethod):
+            case IInvocationOperation invocation when session.Prompts.IsLlmApi(invocation.TargetMethod, context.Block):
                 foreach (var argument in invocation.Arguments)
                 {
-                    if (argument.Parameter is { } parameter && parameter.Type.SpecialType != SpecialType.System_String && IsMessagesName(parameter.Name))
+                    if (argument.Parameter is { } parameter && IsMessagesName(parameter.Name) && parameter.Type.SpecialType != SpecialType.System_String)
                     {
                         Check(context, session, argument.Value, invocation.TargetMethod.Name, invocation.Syntax.SpanStart);
                     }
@@ -33,7 +33,7 @@ internal static class AssistantPrefill
 
             // new MessageCreateParams { Messages = [...] }, new ConverseRequest { Messages = ... }
             case IPropertyReferenceOperation { Property.Name: "Messages" } property
-                when PromptLocator.AssignedValue(property) is { } assigned && session.Prompts.IsLlmApi(property.Property):
+                when PromptLocator.AssignedValue(property) is { } assigned && session.Prompts.IsLlmApi(property.Property, context.Block):
                 Check(context, session, assigned, property.Property.ContainingType.Name + ".Messages", property.Syntax.SpanStart);
                 break;
         }

@@ -28,9 +28,11 @@ internal static class HardCodedModelId
     {
         var operation = context.Operation;
         List<IOperation>? values = null;
-        switch (operation)
+        // By kind, not by interface type: this runs for every call and member reference of the compilation.
+        switch (operation.Kind)
         {
-            case IInvocationOperation invocation:
+            case OperationKind.Invocation:
+                var invocation = (IInvocationOperation)operation;
                 AddModelArguments(invocation.Arguments, ref values);
                 if (invocation.TargetMethod.Name == "GetValue" && ConfigurationNamespace.Contains(invocation.TargetMethod.ContainingNamespace))
                 {
@@ -38,26 +40,28 @@ internal static class HardCodedModelId
                 }
 
                 break;
-            case IObjectCreationOperation creation:
-                AddModelArguments(creation.Arguments, ref values);
+            case OperationKind.ObjectCreation:
+                AddModelArguments(((IObjectCreationOperation)operation).Arguments, ref values);
                 break;
-            case IPropertyReferenceOperation property when PromptLocator.AssignedValue(property) is { } assigned:
-                if (IsOneOf(property.Property.Name, ModelPropertyNames, StringComparison.Ordinal))
+            case OperationKind.PropertyReference when PromptLocator.AssignedValue(operation) is { } assigned:
+                if (IsOneOf(((IPropertyReferenceOperation)operation).Property.Name, ModelPropertyNames, StringComparison.Ordinal))
                 {
                     (values ??= new List<IOperation>()).Add(assigned);
                 }
 
                 break;
-            case IMemberReferenceOperation member when IsSdkModelConstant(member, session.Catalog, out var provider):
-                if (!IsExempt(context, session))
+            case OperationKind.PropertyReference:
+            case OperationKind.FieldReference:
+                var member = (IMemberReferenceOperation)operation;
+                if (IsSdkModelConstant(member, session.Catalog, out var provider) && !IsExempt(context, session))
                 {
                     AnalysisSession.Report(context, Descriptors.HardCodedModelId, SyntaxLocations.MemberName(member.Syntax),
                         member.Member.ContainingType.Name + "." + member.Member.Name, provider);
                 }
 
                 return;
-            case ICoalesceOperation coalesce when IsConfigurationLookup(coalesce.Value):
-                (values ??= new List<IOperation>()).Add(coalesce.WhenNull);
+            case OperationKind.Coalesce when IsConfigurationLookup(((ICoalesceOperation)operation).Value):
+                (values ??= new List<IOperation>()).Add(((ICoalesceOperation)operation).WhenNull);
                 break;
         }
 
@@ -119,8 +123,10 @@ internal static class HardCodedModelId
     {
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is { } parameter && parameter.Type.SpecialType == SpecialType.System_String
-                && IsOneOf(parameter.Name, ModelParameterNames, StringComparison.OrdinalIgnoreCase))
+            // The name first: it is a stored string, while Type builds a symbol wrapper on every access.
+            if (argument.Parameter is { } parameter
+                && IsOneOf(parameter.Name, ModelParameterNames, StringComparison.OrdinalIgnoreCase)
+                && parameter.Type.SpecialType == SpecialType.System_String)
             {
                 (values ??= new List<IOperation>()).Add(argument.Value);
             }

@@ -28,7 +28,7 @@ internal static class ProviderClientTypeInSignature
 
         switch (symbol)
         {
-            case IFieldSymbol field:
+            case IFieldSymbol field when MentionsClient(field.Type, session.Catalog, 0):
                 foreach (var reference in field.DeclaringSyntaxReferences)
                 {
                     if (reference.GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration })
@@ -40,7 +40,7 @@ internal static class ProviderClientTypeInSignature
                 break;
 
             case IPropertySymbol property:
-                foreach (var reference in property.DeclaringSyntaxReferences)
+                foreach (var reference in MentionsClient(property.Type, session.Catalog, 0) ? property.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
                 {
                     // Positional record members are reported on their parameter.
                     if (reference.GetSyntax(context.CancellationToken) is BasePropertyDeclarationSyntax declaration)
@@ -52,7 +52,7 @@ internal static class ProviderClientTypeInSignature
                 CheckParameters(context, session, property.Parameters);
                 break;
 
-            case IEventSymbol @event:
+            case IEventSymbol @event when MentionsClient(@event.Type, session.Catalog, 0):
                 foreach (var reference in @event.DeclaringSyntaxReferences)
                 {
                     var typeSyntax = reference.GetSyntax(context.CancellationToken) switch
@@ -71,7 +71,7 @@ internal static class ProviderClientTypeInSignature
                 break;
 
             case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion:
-                foreach (var reference in method.DeclaringSyntaxReferences)
+                foreach (var reference in MentionsClient(method.ReturnType, session.Catalog, 0) ? method.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
                 {
                     var returnType = reference.GetSyntax(context.CancellationToken) switch
                     {
@@ -94,7 +94,7 @@ internal static class ProviderClientTypeInSignature
                 CheckBaseList(context, session, type);
                 if (type.DelegateInvokeMethod is { } invoke)
                 {
-                    foreach (var reference in type.DeclaringSyntaxReferences)
+                    foreach (var reference in MentionsClient(invoke.ReturnType, session.Catalog, 0) ? type.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
                     {
                         if (reference.GetSyntax(context.CancellationToken) is DelegateDeclarationSyntax declaration)
                         {
@@ -122,6 +122,12 @@ internal static class ProviderClientTypeInSignature
     {
         foreach (var parameter in parameters)
         {
+            // Declaring syntax is looked up only for the rare parameter that names a client.
+            if (!MentionsClient(parameter.Type, session.Catalog, 0))
+            {
+                continue;
+            }
+
             foreach (var reference in parameter.DeclaringSyntaxReferences)
             {
                 if (reference.GetSyntax(context.CancellationToken) is ParameterSyntax { Type: { } typeSyntax })
@@ -193,6 +199,44 @@ internal static class ProviderClientTypeInSignature
 
             context.ReportDiagnostic(Diagnostic.Create(
                 Descriptors.ProviderClientTypeInSignature, location, name, client.Sdk.Provider, client.Type.Name, client.SuggestedAbstraction));
+        }
+    }
+
+    /// <summary>Does the type name a client anywhere (itself, type arguments, array elements)? Allocation-free pre-check.</summary>
+    private static bool MentionsClient(ITypeSymbol type, ProviderCatalog catalog, int depth)
+    {
+        // string, int, void, object, type parameters: most of any signature, and never a client.
+        if (depth > 16 || type.SpecialType != SpecialType.None || type.TypeKind is TypeKind.TypeParameter or TypeKind.Error or TypeKind.Dynamic)
+        {
+            return false;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return MentionsClient(array.ElementType, catalog, depth + 1);
+            case IPointerTypeSymbol pointer:
+                return MentionsClient(pointer.PointedAtType, catalog, depth + 1);
+            case INamedTypeSymbol named:
+                if (catalog.TryGetClient(named, out _))
+                {
+                    return true;
+                }
+
+                if (named.IsGenericType)
+                {
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        if (MentionsClient(argument, catalog, depth + 1))
+                        {
+                            return true;
+                        }
+                    }
+                }
+
+                return false;
+            default:
+                return false;
         }
     }
 

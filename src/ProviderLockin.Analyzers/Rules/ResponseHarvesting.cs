@@ -24,6 +24,11 @@ internal static class ResponseHarvesting
         }
 
         var options = session.Options.For(loop.Syntax.SyntaxTree);
+        if (!IterationPaths.GetLoopFacts(context, loop, session.Calls, options).ContainsLlmCall)
+        {
+            return;
+        }
+
         var itemLocals = ItemLocals(loop);
         if (itemLocals.Count == 0 || !SendsPromptBuiltFromItem(loop, itemLocals, session, options) || !StoresResults(loop))
         {

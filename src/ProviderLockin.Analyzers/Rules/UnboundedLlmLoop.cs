@@ -20,9 +20,9 @@ internal static class UnboundedLlmLoop
         }
 
         var options = session.Options.For(loop.Syntax.SyntaxTree);
-        var call = IterationPaths.FindUnconditionalLlmCall(loop.Body, session.Calls, options, out var info);
-        if (call is null
-            || info.IsThrottled
+        var facts = IterationPaths.GetLoopFacts(context, loop, session.Calls, options);
+        if (facts.UnconditionalCall is null
+            || facts.UnconditionalInfo.IsThrottled
             || LoopBounds.IsConstantBounded(loop, options.MaxCallsPerLoop)
             || session.Calls.ContainsThrottle(loop.Body, options))
         {

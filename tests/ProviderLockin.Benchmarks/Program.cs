@@ -1,0 +1,96 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProviderLockin.Analyzers;
+
+namespace ProviderLockin.Benchmarks;
+
+/// <summary>
+/// dotnet run -c Release --project tests/ProviderLockin.Benchmarks [-- --scenarios S,M,L --iterations 5 --msbuild]
+/// Prints the table that docs/performance.md records and writes it to artifacts/benchmarks/results.md.
+/// </summary>
+internal static class Program
+{
+    public const string Ours = "ProviderLockin";
+    public const string BannedApi = "BannedApiAnalyzers";
+    public const string Empty = "Empty analyzer";
+
+    public static async Task<int> Main(string[] args)
+    {
+        var scenarios = Argument(args, "--scenarios", "S,M,L").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(name => name.ToUpperInvariant() switch
+            {
+                "S" => Scenario.Small,
+                "M" => Scenario.Medium,
+                "L" => Scenario.Large,
+                _ => throw new ArgumentException($"Unknown scenario '{name}' (S, M or L)."),
+            })
+            .ToList();
+        var iterations = int.Parse(Argument(args, "--iterations", "5"), CultureInfo.InvariantCulture);
+
+        var analyzers = new List<(string, ImmutableArray<DiagnosticAnalyzer>)>
+        {
+            (Ours, ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderLockinAnalyzer())),
+            (BannedApi, Peer.LoadBannedApiAnalyzers().ToImmutableArray()),
+            (Empty, ImmutableArray.Create<DiagnosticAnalyzer>(new EmptyAnalyzer())),
+        };
+
+        // --only ProviderLockin measures one analyzer alone (for profiling); the report needs all three.
+        var only = Argument(args, "--only", string.Empty);
+        if (only.Length > 0)
+        {
+            analyzers.RemoveAll(a => !string.Equals(a.Item1, only, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var results = new List<ScenarioResult>();
+        foreach (var scenario in scenarios)
+        {
+            Console.Error.WriteLine($"{scenario.Name}: {scenario.Description} ({iterations} measured runs)...");
+            results.Add(await InProcessMeasurement.RunAsync(scenario, iterations, analyzers));
+        }
+
+        if (only.Length > 0)
+        {
+            foreach (var result in results)
+            {
+                Console.WriteLine(FormattableString.Invariant($"{result.Scenario.Name}: {only} {result.Analyzers[0].ExecutionTime.TotalMilliseconds:F1} ms, compile {result.CompileTime.TotalMilliseconds:F1} ms"));
+            }
+
+            return 0;
+        }
+
+        var report = Report.Format(results, Environment.ProcessorCount);
+        if (args.Contains("--msbuild"))
+        {
+            report += Environment.NewLine + await MsBuildCrossCheck.RunAsync(Scenario.Medium);
+        }
+
+        Console.WriteLine(report);
+        var output = Path.Combine(RepositoryRoot(), "artifacts", "benchmarks");
+        Directory.CreateDirectory(output);
+        File.WriteAllText(Path.Combine(output, "results.md"), report);
+        return 0;
+    }
+
+    public static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "ProviderLockinAnalyzers.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? Directory.GetCurrentDirectory();
+    }
+
+    private static string Argument(string[] args, string name, string fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? args[index + 1] : fallback;
+    }
+}
