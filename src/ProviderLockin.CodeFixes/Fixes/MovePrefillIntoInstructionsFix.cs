@@ -80,9 +80,7 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
         else
         {
             // A new first message, laid out like the current first one, followed by a comma laid out like the first comma.
-            var system = SyntaxFactory.ParseExpression(plan.IsOpenAi
-                ? $"new SystemChatMessage({Quote(instruction)})"
-                : $"new ChatMessage(ChatRole.System, {Quote(instruction)})");
+            var system = SyntaxFactory.ParseExpression(string.Format(System.Globalization.CultureInfo.InvariantCulture, plan.SystemMessageFormat, Quote(instruction)));
             SyntaxNode element = first is CollectionElementSyntax ? SyntaxFactory.ExpressionElement(system) : system;
             items.Insert(0, plan.Items[1]);
             items.Insert(0, element.WithLeadingTrivia(first.GetLeadingTrivia()));
@@ -97,8 +95,9 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
     /// <summary>What the fix changes: the list as written, the prefill text and the system message to extend.</summary>
     private sealed class Plan
     {
-        private Plan(SyntaxNode container, SyntaxNodeOrTokenList items, string prefill, LiteralExpressionSyntax? firstSystemText, bool isOpenAi)
+        private Plan(SyntaxNode container, SyntaxNodeOrTokenList items, string prefill, LiteralExpressionSyntax? firstSystemText, bool isOpenAi, string systemMessageFormat)
         {
+            SystemMessageFormat = systemMessageFormat;
             Container = container;
             Items = items;
             Prefill = prefill;
@@ -116,6 +115,9 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
         public LiteralExpressionSyntax? FirstSystemText { get; }
 
         public bool IsOpenAi { get; }
+
+        /// <summary>The new system message, with <c>{0}</c> for its text.</summary>
+        public string SystemMessageFormat { get; }
 
         public static Plan? TryCreate(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
         {
@@ -149,8 +151,36 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
                 return null;
             }
 
-            var isOpenAi = model.GetTypeInfo(prefill, cancellationToken).Type?.Name == "AssistantChatMessage";
-            return new Plan(container, items, text, SystemText(expressions[0], isOpenAi), isOpenAi);
+            // Only the two message shapes whose system message is one more list element; Anthropic and Semantic Kernel
+            // take the system prompt elsewhere, so no fix is offered for them.
+            bool isOpenAi;
+            switch (model.GetTypeInfo(prefill, cancellationToken).Type?.ToDisplayString())
+            {
+                case "OpenAI.Chat.AssistantChatMessage":
+                    isOpenAi = true;
+                    break;
+                case "Microsoft.Extensions.AI.ChatMessage":
+                    isOpenAi = false;
+                    break;
+                default:
+                    return null;
+            }
+
+            return new Plan(container, items, text, SystemText(expressions[0], isOpenAi), isOpenAi, SystemMessageFormatAt(model, prefill.SpanStart, isOpenAi));
+        }
+
+        /// <summary>
+        /// How to write the new system message here: short names where they bind to the right type, the qualified names
+        /// where a using of another SDK (or none) would make the short ones mean something else.
+        /// </summary>
+        private static string SystemMessageFormatAt(SemanticModel model, int position, bool isOpenAi)
+        {
+            var (shortForm, longForm, type) = isOpenAi
+                ? ("new SystemChatMessage({0})", "new OpenAI.Chat.SystemChatMessage({0})", "OpenAI.Chat.SystemChatMessage")
+                : ("new ChatMessage(ChatRole.System, {0})", "new Microsoft.Extensions.AI.ChatMessage(Microsoft.Extensions.AI.ChatRole.System, {0})", "Microsoft.Extensions.AI.ChatMessage");
+            var probe = SyntaxFactory.ParseExpression(string.Format(System.Globalization.CultureInfo.InvariantCulture, shortForm, "\"\""));
+            var bound = model.GetSpeculativeTypeInfo(position, probe, SpeculativeBindingOption.BindAsExpression).Type;
+            return bound?.ToDisplayString() == type ? shortForm : longForm;
         }
 
         public SyntaxNode WithItems(List<SyntaxNodeOrToken> items) => Container switch

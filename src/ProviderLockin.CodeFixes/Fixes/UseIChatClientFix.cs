@@ -163,7 +163,7 @@ internal static class ChatClientMigration
         {
             var migrated = document.WithSyntaxRoot(candidate);
             var migratedModel = await migrated.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (migratedModel is not null && Errors(migratedModel) <= before)
+            if (migratedModel is not null && HasNoNewErrors(before, Errors(migratedModel)))
             {
                 return await DocumentEditing.FormatAsync(migrated, cancellationToken).ConfigureAwait(false);
             }
@@ -183,7 +183,33 @@ internal static class ChatClientMigration
         yield return unit;
     }
 
-    private static int Errors(SemanticModel model) => model.GetDiagnostics().Count(d => d.Severity == DiagnosticSeverity.Error);
+    /// <summary>Error counts by ID: code that was already broken may stay broken, but not in a new way.</summary>
+    private static Dictionary<string, int> Errors(SemanticModel model)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in model.GetDiagnostics())
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return counts;
+    }
+
+    private static bool HasNoNewErrors(Dictionary<string, int> before, Dictionary<string, int> after)
+    {
+        foreach (var error in after)
+        {
+            if (!before.TryGetValue(error.Key, out var count) || error.Value > count)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A type in a field, property, parameter or local declaration (not in <c>new T(...)</c> or a cast).</summary>
     private static bool IsDeclarationType(TypeSyntax type) => type.Parent switch

@@ -44,6 +44,16 @@ internal static class TestReferences
 
     public static string RepositoryRoot => Metadata("RepositoryRoot");
 
+    /// <summary>The source-only package the robustness run analyzes: (name, version, restored folder).</summary>
+    public static (string Package, string Version, string Folder) RealCode
+    {
+        get
+        {
+            var parts = Metadata("RealCode").Split(' ', 3);
+            return (parts[0], parts[1], parts[2]);
+        }
+    }
+
     public static string VersionOf(string package) => Metadata("PackageVersion:" + package);
 
     private static string Metadata(string key)
