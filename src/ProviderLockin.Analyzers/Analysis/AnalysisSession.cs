@@ -83,11 +83,11 @@ internal sealed class AnalysisSession
 
     /// <summary>Reports unless the location is generated code that does not map back to Razor markup.</summary>
     public static void Report(RuleContext context, DiagnosticDescriptor descriptor, Location location, params object[] arguments)
-        => Report(context, Diagnostic.Create(descriptor, location, arguments));
+        => Report(context, Diagnostic.Create(descriptor, location, Diagnostics.DiagnosticProperties.Describe(descriptor, null, arguments), arguments));
 
     /// <summary>With properties a code fix reads (see <see cref="Diagnostics.DiagnosticProperties"/>).</summary>
     public static void Report(RuleContext context, DiagnosticDescriptor descriptor, Location location, ImmutableDictionary<string, string?> properties, params object[] arguments)
-        => Report(context, Diagnostic.Create(descriptor, location, properties, arguments));
+        => Report(context, Diagnostic.Create(descriptor, location, Diagnostics.DiagnosticProperties.Describe(descriptor, properties, arguments), arguments));
 
     public static void Report(RuleContext context, Diagnostic diagnostic)
     {

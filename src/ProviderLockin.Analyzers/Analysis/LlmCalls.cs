@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
+using ProviderLockin.Analyzers.Reporting;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Catalog;
@@ -201,6 +202,55 @@ internal sealed class LlmCalls
         }
 
         return _http.IsHttpSink(operation) && HasProviderUrl(operation);
+    }
+
+    /// <summary>
+    /// For the exposure report: whether <paramref name="operation"/> is an LLM request, which way it goes (through the
+    /// abstraction, to a provider SDK, or as raw HTTP to a provider host) and whose provider it reaches.
+    /// The same tests as the rules use, so the report and the IDE agree.
+    /// </summary>
+    public bool TryDescribeCallSite(IOperation operation, out CallSiteKind kind, out string provider)
+    {
+        kind = default;
+        provider = string.Empty;
+        if (operation is IObjectCreationOperation || operation is IInvocationOperation { TargetMethod.ReturnsVoid: false })
+        {
+            if (operation is IInvocationOperation invocation)
+            {
+                var method = invocation.TargetMethod;
+                if (_catalog.TryGetProviderMember(method, out var owner))
+                {
+                    if (_catalog.TryGetClient(method.ReturnType, out _))
+                    {
+                        return false;
+                    }
+
+                    kind = CallSiteKind.ProviderSdk;
+                    provider = owner.Sdk.Provider;
+                    return true;
+                }
+
+                if (IsAbstractionRequest(method))
+                {
+                    kind = CallSiteKind.Abstraction;
+                    return true;
+                }
+            }
+
+            if (_http.IsHttpSink(operation))
+            {
+                var urls = new List<ProviderUrl>(0);
+                _http.FindProviderUrls(operation, urls);
+                if (urls.Count > 0)
+                {
+                    kind = CallSiteKind.RawHttp;
+                    provider = urls[0].Endpoint.Provider;
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private bool HasProviderUrl(IOperation sink)

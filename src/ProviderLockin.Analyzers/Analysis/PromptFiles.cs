@@ -89,7 +89,7 @@ internal static class PromptFiles
             }
 
             var valueStart = line.Start + colon + 1 + rawValue.IndexOf(value, StringComparison.Ordinal);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedModelId, LocationIn(file, text, valueStart, value.Length), value, provider));
+            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedModelId, LocationIn(file, text, valueStart, value.Length), DiagnosticProperties.Describe(Descriptors.HardCodedModelId, null, new object[] { value, provider }), value, provider));
         }
     }
 

@@ -11,5 +11,5 @@ namespace ProviderLockin.Analyzers.Rules;
 internal static class ModelIdentityInPrompt
 {
     public static Diagnostic Create(PromptFinding finding, Location location)
-        => Diagnostic.Create(Descriptors.ModelIdentityInPrompt, location, finding.Text, finding.Owner);
+        => Diagnostic.Create(Descriptors.ModelIdentityInPrompt, location, DiagnosticProperties.Describe(Descriptors.ModelIdentityInPrompt, null, new object[] { finding.Text }), finding.Text, finding.Owner);
 }

@@ -197,8 +197,9 @@ internal static class ProviderClientTypeInSignature
                 continue;
             }
 
+            var arguments = new object[] { name, client.Sdk.Provider, client.Type.Name, client.SuggestedAbstraction };
             context.ReportDiagnostic(Diagnostic.Create(
-                Descriptors.ProviderClientTypeInSignature, location, name, client.Sdk.Provider, client.Type.Name, client.SuggestedAbstraction));
+                Descriptors.ProviderClientTypeInSignature, location, DiagnosticProperties.Describe(Descriptors.ProviderClientTypeInSignature, null, arguments), arguments));
         }
     }
 

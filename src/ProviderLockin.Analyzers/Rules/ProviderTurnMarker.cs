@@ -12,5 +12,5 @@ namespace ProviderLockin.Analyzers.Rules;
 internal static class ProviderTurnMarker
 {
     public static Diagnostic Create(PromptFinding finding, Location location)
-        => Diagnostic.Create(Descriptors.ProviderTurnMarker, location, finding.Text, finding.Owner);
+        => Diagnostic.Create(Descriptors.ProviderTurnMarker, location, DiagnosticProperties.Describe(Descriptors.ProviderTurnMarker, null, new object[] { finding.Text }), finding.Text, finding.Owner);
 }

@@ -1,0 +1,180 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using ProviderLockin.Analyzers;
+using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.Analyzers.Reporting;
+using ProviderLockin.Cli.Model;
+
+namespace ProviderLockin.Cli.Analysis;
+
+/// <summary>
+/// Runs the ProviderLockin analyzers (the same ones the NuGet package ships) on each project, with the project's own
+/// .editorconfig and additional files, counts its LLM call sites, and assembles the report.
+/// </summary>
+internal static class ReportBuilder
+{
+    private static readonly string[] CouplingRules = { RuleIdentifiers.DirectProviderSdkUse, RuleIdentifiers.ProviderClientTypeInSignature, RuleIdentifiers.RawHttpToProviderEndpoint };
+
+    public static async Task<ProjectReport> AnalyzeAsync(Project project, CancellationToken cancellationToken)
+    {
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"{project.Name} has no compilation.");
+        var analyzer = new ProviderLockinAnalyzer();
+        var withAnalyzers = compilation.WithAnalyzers(
+            ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
+            new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
+        var diagnostics = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
+            .Where(d => d.Id.StartsWith("PLA", StringComparison.Ordinal))
+            .Select(ToFinding)
+            .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
+            .ToList();
+        var sites = CallSiteCensus.Take(compilation, project.AnalyzerOptions, cancellationToken);
+
+        var byProvider = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var site in sites)
+        {
+            if (site.Kind != CallSiteKind.Abstraction && site.Provider.Length > 0)
+            {
+                byProvider[site.Provider] = byProvider.TryGetValue(site.Provider, out var count) ? count + 1 : 1;
+            }
+        }
+
+        var providers = new SortedSet<string>(byProvider.Keys, StringComparer.Ordinal);
+        foreach (var finding in diagnostics)
+        {
+            if (finding.Provider is { } provider && Array.IndexOf(CouplingRules, finding.RuleId) >= 0)
+            {
+                providers.Add(provider);
+            }
+        }
+
+        var counts = Count(sites);
+        return new ProjectReport
+        {
+            Name = project.Name,
+            Path = project.FilePath ?? string.Empty,
+            PortabilityScore = Score(counts),
+            CallSites = counts,
+            Providers = providers.ToList(),
+            CallSitesByProvider = byProvider,
+            FindingsByRule = ByRule(diagnostics),
+            ModelIds = diagnostics.Where(f => f.RuleId == RuleIdentifiers.HardCodedModelId && f.Subject is not null).Select(f => f.Subject!).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
+            LoopsFlagged = diagnostics.Count(f => f.RuleId is RuleIdentifiers.UnboundedLlmLoop or RuleIdentifiers.UnthrottledFanOut),
+            Findings = diagnostics,
+        };
+    }
+
+    public static ExposureReport Assemble(string input, IReadOnlyList<ProjectReport> projects, IReadOnlyList<LoadFailure> failures)
+    {
+        var counts = new CallSiteCounts
+        {
+            Abstraction = projects.Sum(p => p.CallSites.Abstraction),
+            ProviderSdk = projects.Sum(p => p.CallSites.ProviderSdk),
+            RawHttp = projects.Sum(p => p.CallSites.RawHttp),
+            InAbstractionLayer = projects.Sum(p => p.CallSites.InAbstractionLayer),
+        };
+        var all = projects.SelectMany(p => p.Findings).ToList();
+        return new ExposureReport
+        {
+            Tool = new ToolInfo("provider-lockin", Version),
+            Input = input,
+            Solution = new SolutionSummary
+            {
+                PortabilityScore = Score(counts),
+                CallSites = counts,
+                Providers = projects.SelectMany(p => p.Providers).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList(),
+                FindingsByRule = ByRule(all),
+                ModelIds = projects.SelectMany(p => p.ModelIds).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
+                LoopsFlagged = projects.Sum(p => p.LoopsFlagged),
+            },
+            Projects = projects,
+            LoadFailures = failures,
+            Rules = Descriptors.All.Select(d => new RuleInfo(d.Id, d.Title.ToString(), d.Category, Severity(d.DefaultSeverity), d.HelpLinkUri)).ToList(),
+        };
+    }
+
+    /// <summary>Portability: the share of LLM call sites outside the abstraction layer that go through the abstraction.</summary>
+    public static double? Score(CallSiteCounts counts)
+    {
+        var total = counts.Abstraction + counts.ProviderSdk + counts.RawHttp;
+        return total == 0 ? null : Math.Round((double)counts.Abstraction / total, 3);
+    }
+
+    public static string Severity(DiagnosticSeverity severity) => severity switch
+    {
+        DiagnosticSeverity.Error => "error",
+        DiagnosticSeverity.Warning => "warning",
+        DiagnosticSeverity.Info => "info",
+        _ => "hidden",
+    };
+
+    private static string Version => typeof(ReportBuilder).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0.0.0";
+
+    private static CallSiteCounts Count(List<CallSite> sites)
+    {
+        int abstraction = 0, sdk = 0, http = 0, inLayer = 0;
+        foreach (var site in sites)
+        {
+            if (site.InAbstractionLayer)
+            {
+                inLayer++;
+            }
+            else if (site.Kind == CallSiteKind.Abstraction)
+            {
+                abstraction++;
+            }
+            else if (site.Kind == CallSiteKind.ProviderSdk)
+            {
+                sdk++;
+            }
+            else
+            {
+                http++;
+            }
+        }
+
+        return new CallSiteCounts { Abstraction = abstraction, ProviderSdk = sdk, RawHttp = http, InAbstractionLayer = inLayer };
+    }
+
+    private static IReadOnlyDictionary<string, int> ByRule(IEnumerable<Finding> findings)
+    {
+        var byRule = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var finding in findings)
+        {
+            byRule[finding.RuleId] = byRule.TryGetValue(finding.RuleId, out var count) ? count + 1 : 1;
+        }
+
+        return byRule;
+    }
+
+    private static Finding ToFinding(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetMappedLineSpan();
+        if (!span.IsValid)
+        {
+            span = diagnostic.Location.GetLineSpan();
+        }
+
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Provider, out var provider);
+        diagnostic.Properties.TryGetValue(DiagnosticProperties.Subject, out var subject);
+        return new Finding
+        {
+            RuleId = diagnostic.Id,
+            Severity = Severity(diagnostic.Severity),
+            Message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture),
+            File = span.Path ?? string.Empty,
+            Line = span.IsValid ? span.StartLinePosition.Line + 1 : 0,
+            Column = span.IsValid ? span.StartLinePosition.Character + 1 : 0,
+            Provider = provider,
+            Subject = subject,
+            HelpUri = diagnostic.Descriptor.HelpLinkUri,
+        };
+    }
+}

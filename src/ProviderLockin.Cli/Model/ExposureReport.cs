@@ -1,0 +1,113 @@
+using System.Collections.Generic;
+using System.Text.Json.Serialization;
+
+namespace ProviderLockin.Cli.Model;
+
+/// <summary>The provider exposure report. Serialized as JSON it follows docs/report.schema.json (schemaVersion 1).</summary>
+public sealed class ExposureReport
+{
+    public int SchemaVersion { get; init; } = 1;
+
+    public required ToolInfo Tool { get; init; }
+
+    /// <summary>The path given to <c>provider-lockin report</c>, as given.</summary>
+    public required string Input { get; init; }
+
+    public required SolutionSummary Solution { get; init; }
+
+    public required IReadOnlyList<ProjectReport> Projects { get; init; }
+
+    /// <summary>Projects that could not be loaded; the others are still analyzed.</summary>
+    public required IReadOnlyList<LoadFailure> LoadFailures { get; init; }
+
+    /// <summary>Every rule of the analyzers, with its help link.</summary>
+    public required IReadOnlyList<RuleInfo> Rules { get; init; }
+}
+
+public sealed record ToolInfo(string Name, string Version);
+
+public sealed class SolutionSummary
+{
+    /// <summary>Share of LLM call sites outside the abstraction layer that go through the abstraction; null when there are none.</summary>
+    public double? PortabilityScore { get; init; }
+
+    public required CallSiteCounts CallSites { get; init; }
+
+    public required IReadOnlyList<string> Providers { get; init; }
+
+    public required IReadOnlyDictionary<string, int> FindingsByRule { get; init; }
+
+    public required IReadOnlyList<string> ModelIds { get; init; }
+
+    public int LoopsFlagged { get; init; }
+}
+
+public sealed class ProjectReport
+{
+    public required string Name { get; init; }
+
+    public required string Path { get; init; }
+
+    public double? PortabilityScore { get; init; }
+
+    public required CallSiteCounts CallSites { get; init; }
+
+    /// <summary>Providers the project talks to (SDK calls, SDK types in signatures, raw HTTP), abstraction layer included.</summary>
+    public required IReadOnlyList<string> Providers { get; init; }
+
+    /// <summary>Provider → LLM call sites that reach it directly (SDK or HTTP), abstraction layer included.</summary>
+    public required IReadOnlyDictionary<string, int> CallSitesByProvider { get; init; }
+
+    public required IReadOnlyDictionary<string, int> FindingsByRule { get; init; }
+
+    /// <summary>Hard-coded model IDs (PLA2002), distinct, sorted.</summary>
+    public required IReadOnlyList<string> ModelIds { get; init; }
+
+    /// <summary>PLA3001 and PLA3002 findings: unbounded loops and unthrottled fan-outs of LLM calls.</summary>
+    public int LoopsFlagged { get; init; }
+
+    public required IReadOnlyList<Finding> Findings { get; init; }
+}
+
+/// <summary>LLM call sites by the way they go. Calls inside the abstraction layer are the adapters' and are counted apart.</summary>
+public sealed class CallSiteCounts
+{
+    public int Abstraction { get; init; }
+
+    public int ProviderSdk { get; init; }
+
+    public int RawHttp { get; init; }
+
+    public int InAbstractionLayer { get; init; }
+}
+
+public sealed class Finding
+{
+    public required string RuleId { get; init; }
+
+    /// <summary>error, warning, info or hidden: the effective severity after .editorconfig.</summary>
+    public required string Severity { get; init; }
+
+    public required string Message { get; init; }
+
+    /// <summary>Full path of the file (a .cs file, or a prompt file).</summary>
+    public required string File { get; init; }
+
+    /// <summary>1-based.</summary>
+    public int Line { get; init; }
+
+    /// <summary>1-based.</summary>
+    public int Column { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Provider { get; init; }
+
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Subject { get; init; }
+
+    public required string HelpUri { get; init; }
+}
+
+public sealed record LoadFailure(string Project, string Message);
+
+public sealed record RuleInfo(string Id, string Title, string Category, string DefaultSeverity, string HelpUri);

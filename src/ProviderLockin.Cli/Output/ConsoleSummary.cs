@@ -1,0 +1,32 @@
+using System.IO;
+using System.Linq;
+using ProviderLockin.Cli.Model;
+
+namespace ProviderLockin.Cli.Output;
+
+/// <summary>The summary printed to the console: one small table per project.</summary>
+internal static class ConsoleSummary
+{
+    public static void Write(ExposureReport report, TextWriter writer, string root)
+    {
+        writer.WriteLine($"Provider exposure: {report.Projects.Count} C# project(s), portability {Text.ScoreExplained(report.Solution.PortabilityScore, report.Solution.CallSites)}");
+        foreach (var project in report.Projects)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"{project.Name}  ({Text.Relative(root, project.Path)})");
+            Row(writer, "Providers", project.Providers.Count == 0 ? "none" : string.Join(", ", project.Providers.Select(p => project.CallSitesByProvider.TryGetValue(p, out var n) ? $"{p} ({n} call site{(n == 1 ? string.Empty : "s")})" : $"{p} (types only)")));
+            Row(writer, "Portability", Text.ScoreExplained(project.PortabilityScore, project.CallSites));
+            Row(writer, "Findings", project.FindingsByRule.Count == 0 ? "none" : string.Join(", ", project.FindingsByRule.Select(r => $"{r.Key} x{r.Value}")));
+            Row(writer, "Model IDs", project.ModelIds.Count == 0 ? "none" : string.Join(", ", project.ModelIds));
+            Row(writer, "Loops flagged", Text.Count(project.LoopsFlagged));
+        }
+
+        foreach (var failure in report.LoadFailures)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Could not load {(failure.Project.Length > 0 ? failure.Project : "a project")}: {failure.Message}");
+        }
+    }
+
+    private static void Row(TextWriter writer, string label, string value) => writer.WriteLine($"  {label,-14} {value}");
+}

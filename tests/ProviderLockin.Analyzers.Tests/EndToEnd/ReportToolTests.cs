@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Concurrent;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.EndToEnd;
+
+/// <summary>
+/// <c>provider-lockin report</c> as a user runs it: the built tool, in its own process, on the bundled sample; every
+/// format read back (JSON against docs/report.schema.json, SARIF's structure, the HTML rendered by headless Chromium),
+/// and the error paths with their exit codes.
+/// </summary>
+public class ReportToolTests
+{
+    private const string Chromium = "/usr/bin/chromium";
+
+    private static readonly string Sample = Path.Combine(TestReferences.RepositoryRoot, "docs", "samples", "ShopAssistant", "ShopAssistant.csproj");
+
+    [Fact]
+    public async Task The_sample_report_names_its_providers_models_loops_and_portability()
+    {
+        var (result, json) = await ReportAsync("json");
+        var console = result.Output;
+
+        using var document = JsonDocument.Parse(json);
+        var solution = document.RootElement.GetProperty("solution");
+        Assert.Equal(new[] { "Anthropic", "Ollama", "OpenAI" }, solution.GetProperty("providers").EnumerateArray().Select(p => p.GetString()));
+        Assert.Contains("gpt-4o", solution.GetProperty("modelIds").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(1, solution.GetProperty("loopsFlagged").GetInt32());
+
+        // The same 18 findings `dotnet build` of the sample prints.
+        var byRule = solution.GetProperty("findingsByRule");
+        Assert.Equal(4, byRule.GetProperty("PLA1001").GetInt32());
+        Assert.Equal(1, byRule.GetProperty("PLA1003").GetInt32());
+        Assert.Equal(1, byRule.GetProperty("PLA3001").GetInt32());
+        Assert.Equal(18, byRule.EnumerateObject().Sum(r => r.Value.GetInt32()));
+
+        // Score = abstraction / (abstraction + SDK + raw HTTP), adapters in the abstraction layer left out.
+        var sites = solution.GetProperty("callSites");
+        var (abstraction, sdk, http) = (sites.GetProperty("abstraction").GetInt32(), sites.GetProperty("providerSdk").GetInt32(), sites.GetProperty("rawHttp").GetInt32());
+        Assert.True(abstraction > 0 && sdk > 0 && http > 0 && sites.GetProperty("inAbstractionLayer").GetInt32() > 0, sites.ToString());
+        Assert.Equal(Math.Round((double)abstraction / (abstraction + sdk + http), 3), solution.GetProperty("portabilityScore").GetDouble());
+
+        var project = Assert.Single(document.RootElement.GetProperty("projects").EnumerateArray());
+        var finding = project.GetProperty("findings").EnumerateArray().First(f => f.GetProperty("ruleId").GetString() == "PLA3001");
+        Assert.EndsWith(Path.Combine("Batch", "NightlyReviewSummaries.cs"), finding.GetProperty("file").GetString());
+        Assert.Equal(13, finding.GetProperty("line").GetInt32());
+        Assert.StartsWith(Descriptors.HelpLinkBase, finding.GetProperty("helpUri").GetString());
+
+        Assert.Contains("ShopAssistant", console);
+        Assert.Contains("Portability", console);
+        Assert.Contains("OpenAI (2 call sites)", console);
+    }
+
+    [Fact]
+    public async Task The_json_report_follows_its_documented_schema()
+    {
+        var (_, json) = await ReportAsync("json");
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "docs", "report.schema.json")));
+        using var report = JsonDocument.Parse(json);
+
+        var errors = JsonSchemaValidator.Validate(schema.RootElement, report.RootElement);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    [Fact]
+    public async Task The_sarif_report_is_sarif_2_1_with_every_rule_and_located_results()
+    {
+        var (_, sarif) = await ReportAsync("sarif");
+        using var document = JsonDocument.Parse(sarif);
+        Assert.Equal("2.1.0", document.RootElement.GetProperty("version").GetString());
+        Assert.Contains("sarif-2.1.0", document.RootElement.GetProperty("$schema").GetString());
+
+        var run = Assert.Single(document.RootElement.GetProperty("runs").EnumerateArray());
+        var rules = run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray().ToList();
+        Assert.Equal(Descriptors.All.Select(d => d.Id), rules.Select(r => r.GetProperty("id").GetString()));
+        Assert.All(rules, r => Assert.StartsWith(Descriptors.HelpLinkBase, r.GetProperty("helpUri").GetString()));
+
+        var results = run.GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(18, results.Count);
+        Assert.All(results, result =>
+        {
+            var ruleId = result.GetProperty("ruleId").GetString();
+            Assert.Equal(ruleId, rules[result.GetProperty("ruleIndex").GetInt32()].GetProperty("id").GetString());
+            Assert.Contains(result.GetProperty("level").GetString(), new[] { "error", "warning", "note", "none" });
+            var location = Assert.Single(result.GetProperty("locations").EnumerateArray()).GetProperty("physicalLocation");
+            Assert.False(string.IsNullOrEmpty(location.GetProperty("artifactLocation").GetProperty("uri").GetString()));
+            Assert.True(location.GetProperty("region").GetProperty("startLine").GetInt32() >= 1);
+        });
+        Assert.Contains(results, r => r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("artifactLocation").GetProperty("uri").GetString() == "Prompts/legacy-completion.prompt.txt");
+    }
+
+    [Fact]
+    public async Task The_markdown_report_has_the_summary_matrix_and_findings()
+    {
+        var (_, markdown) = await ReportAsync("markdown");
+        var lines = markdown.Split('\n');
+
+        Assert.StartsWith("# Provider exposure report", markdown);
+        Assert.Contains(lines, l => l.StartsWith("| Project | Providers | Portability | PLA1001 |", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | Anthropic, Ollama, OpenAI |", StringComparison.Ordinal));
+        Assert.Contains("## Provider by project", markdown);
+        Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | 2 | 1 | 2 |", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("`Batch/NightlyReviewSummaries.cs:13`", StringComparison.Ordinal) && l.Contains("PLA3001", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_html_report_renders_its_provider_matrix_in_headless_chromium()
+    {
+        Assert.True(File.Exists(Chromium), $"{Chromium} is missing: install Debian's chromium package (.ci/run does).");
+        var (_, html) = await ReportAsync("html");
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("http-equiv", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("id=\"provider-matrix\"", html);
+        Assert.Contains("id=\"rule-chart\"", html);
+        Assert.Contains("NightlyReviewSummaries.cs#L13", html);
+
+        var folder = Directory.CreateTempSubdirectory("report-html-").FullName;
+        try
+        {
+            var page = Path.Combine(folder, "report.html");
+            await File.WriteAllTextAsync(page, html);
+            var screenshot = Path.Combine(folder, "report.png");
+            var shot = await RunAsync(Chromium, $"--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars --user-data-dir={Path.Combine(folder, "profile")} --window-size=1280,900 --screenshot={screenshot} {new Uri(page).AbsoluteUri}");
+            Assert.True(File.Exists(screenshot), shot.ToString());
+
+            // The matrix header's colour fills a band of pixels only if the matrix was laid out and painted.
+            var image = PngImage.Load(screenshot);
+            Assert.Equal(1280, image.Width);
+            var header = Convert.FromHexString("1b4965");
+            Assert.True(image.Count(header[0], header[1], header[2]) > 5_000, "The provider matrix header is not in the screenshot.");
+            // And its hot cells (providers with call sites).
+            var hot = Convert.FromHexString("f4a261");
+            Assert.True(image.Count(hot[0], hot[1], hot[2]) > 1_000, "The provider matrix has no highlighted cells in the screenshot.");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task The_tool_packs_installs_as_a_dotnet_tool_and_runs_as_provider_lockin()
+    {
+        await PrepareAsync();
+        var folder = Directory.CreateTempSubdirectory("report-tool-").FullName;
+        try
+        {
+            var version = "0.1.0-e2e." + Guid.NewGuid().ToString("N")[..8];
+            var feed = Path.Combine(folder, "feed");
+            var pack = await DotnetCli.RunAsync($"pack src/ProviderLockin.Cli --no-build -c {Configuration} -o {feed} -p:PackageVersion={version} -nologo", TestReferences.RepositoryRoot);
+            Assert.True(pack.ExitCode == 0, pack.ToString());
+
+            var tools = Path.Combine(folder, "tools");
+            var install = await DotnetCli.RunAsync(
+                $"tool install ProviderLockin.Cli --tool-path {tools} --add-source {feed} --version {version}",
+                TestReferences.RepositoryRoot,
+                ("NUGET_PACKAGES", Path.Combine(folder, "packages")));
+            Assert.True(install.ExitCode == 0, install.ToString());
+
+            var run = await RunAsync(Path.Combine(tools, "provider-lockin"), $"report {Sample} --quiet");
+            Assert.True(run.ExitCode == 0, run.ToString());
+            Assert.Contains("ShopAssistant", run.Output);
+            Assert.Contains("PLA1001 x4", run.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Fail_on_gates_by_rule_and_by_severity()
+    {
+        var byRule = await ToolAsync($"report {Sample} --quiet --fail-on PLA3001");
+        Assert.True(byRule.ExitCode == 1, byRule.ToString());
+        Assert.Contains("--fail-on: 1 finding(s) matched, first: PLA3001", byRule.Output);
+
+        var bySeverity = await ToolAsync($"report {Sample} --quiet --fail-on error");
+        Assert.True(bySeverity.ExitCode == 0, bySeverity.ToString());
+
+        var byPrefix = await ToolAsync($"report {Sample} --quiet --fail-on PLA9,warning");
+        Assert.Equal(1, byPrefix.ExitCode);
+    }
+
+    [Fact]
+    public async Task Error_paths_say_what_is_wrong_and_exit_with_the_documented_codes()
+    {
+        var missing = await ToolAsync("report /no/such/App.sln");
+        Assert.Equal(2, missing.ExitCode);
+        Assert.Contains("'/no/such/App.sln' does not exist", missing.Output);
+
+        var badFormat = await ToolAsync($"report {Sample} --format pdf");
+        Assert.Equal(2, badFormat.ExitCode);
+        Assert.Contains("Unknown format 'pdf'", badFormat.Output);
+
+        var badGate = await ToolAsync($"report {Sample} --fail-on sometimes");
+        Assert.Equal(2, badGate.ExitCode);
+
+        var folder = Directory.CreateTempSubdirectory("report-errors-").FullName;
+        try
+        {
+            var empty = Path.Combine(folder, "empty");
+            Directory.CreateDirectory(empty);
+            var nothing = await ToolAsync($"report {empty}");
+            Assert.Equal(3, nothing.ExitCode);
+            Assert.Contains("No C# projects found", nothing.Output);
+
+            // One project that cannot load next to one that can: the failure is reported, the other analyzed.
+            var mixed = Path.Combine(folder, "mixed");
+            Directory.CreateDirectory(Path.Combine(mixed, "Broken"));
+            Directory.CreateDirectory(Path.Combine(mixed, "Good"));
+            await File.WriteAllTextAsync(Path.Combine(mixed, "Broken", "Broken.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup>");
+            await File.WriteAllTextAsync(Path.Combine(mixed, "Good", "Good.csproj"), "<Project Sdk=\"Microsoft.NET.Sdk\"><PropertyGroup><TargetFramework>net10.0</TargetFramework></PropertyGroup></Project>");
+            await File.WriteAllTextAsync(Path.Combine(mixed, "Good", "Orders.cs"), "namespace Good; public class Orders { public int Count => 1; }");
+            var output = Path.Combine(folder, "mixed.json");
+            var partial = await ToolAsync($"report {mixed} --restore --quiet --output {output}");
+            Assert.True(partial.ExitCode == 0, partial.ToString());
+            Assert.Contains("Could not load", partial.Output);
+            using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+            Assert.Equal("Good", Assert.Single(report.RootElement.GetProperty("projects").EnumerateArray()).GetProperty("name").GetString());
+            Assert.Contains(report.RootElement.GetProperty("loadFailures").EnumerateArray(), f => f.GetProperty("project").GetString()!.EndsWith("Broken.csproj", StringComparison.Ordinal));
+            Assert.Null(report.RootElement.GetProperty("solution").GetProperty("portabilityScore").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static readonly ConcurrentDictionary<string, Lazy<Task<(CommandResult, string)>>> Reports = new();
+    private static readonly SemaphoreSlim BuildGate = new(1, 1);
+    private static bool _prepared;
+
+    /// <summary>The sample's report in one format, made once per test run.</summary>
+    private static Task<(CommandResult Result, string Text)> ReportAsync(string format)
+        => Reports.GetOrAdd(format, f => new Lazy<Task<(CommandResult, string)>>(async () =>
+        {
+            var file = Path.Combine(Path.GetTempPath(), $"provider-exposure-{Guid.NewGuid():N}.{f}");
+            var result = await ToolAsync($"report {Sample} --format {f} --output {file}");
+            Assert.True(result.ExitCode == 0, result.ToString());
+            var text = await File.ReadAllTextAsync(file);
+            File.Delete(file);
+            return (result, text);
+        })).Value;
+
+    private static async Task<CommandResult> ToolAsync(string arguments)
+    {
+        var tool = await PrepareAsync();
+        return await DotnetCli.RunAsync($"exec {tool} {arguments}", TestReferences.RepositoryRoot);
+    }
+
+    /// <summary>The tool as the solution build left it (built here if it was not), and the sample restored.</summary>
+#if DEBUG
+    private const string Configuration = "Debug";
+#else
+    private const string Configuration = "Release";
+#endif
+
+    private static async Task<string> PrepareAsync()
+    {
+        const string configuration = Configuration;
+        var tool = Path.Combine(TestReferences.RepositoryRoot, "src", "ProviderLockin.Cli", "bin", configuration, "net10.0", "ProviderLockin.Cli.dll");
+        await BuildGate.WaitAsync();
+        try
+        {
+            if (!_prepared)
+            {
+                if (!File.Exists(tool))
+                {
+                    var build = await DotnetCli.RunAsync($"build src/ProviderLockin.Cli -c {configuration} -nologo", TestReferences.RepositoryRoot);
+                    Assert.True(build.ExitCode == 0, build.ToString());
+                }
+
+                var restore = await DotnetCli.RunAsync($"restore {Sample} -nologo", TestReferences.RepositoryRoot);
+                Assert.True(restore.ExitCode == 0, restore.ToString());
+                _prepared = true;
+            }
+        }
+        finally
+        {
+            BuildGate.Release();
+        }
+
+        return tool;
+    }
+
+    private static async Task<CommandResult> RunAsync(string program, string arguments)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH").ToList())
+        {
+            start.Environment.Remove(name);
+        }
+
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return new CommandResult(process.ExitCode, await output + await errors);
+    }
+}
