@@ -23,7 +23,8 @@ builder.Services.AddSingleton<ReplyDrafter>();
 builder.Services.AddSingleton<NightlyReviewSummaries>();
 builder.Services.AddSingleton(_ => new OrderSummaryService(ai.OpenAiApiKey));
 builder.Services.AddSingleton<EscalationService>();
-builder.Services.AddSingleton(_ => new TicketTriage(new HttpClient()));
+builder.Services.AddSingleton<HttpClient>();
+builder.Services.AddSingleton<TicketTriage>();
 
 using var host = builder.Build();
 Console.WriteLine("ShopAssistant is a ProviderLockin sample: build it to see the warnings. It makes no network calls.");

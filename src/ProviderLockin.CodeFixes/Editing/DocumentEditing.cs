@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -75,6 +76,37 @@ internal static class DocumentEditing
         return root.WithUsings(usings.Insert(index, directive));
     }
 
+    /// <summary>Adds every missing using; a file without any gets them as one sorted block followed by a blank line.</summary>
+    public static CompilationUnitSyntax EnsureUsings(CompilationUnitSyntax root, Compilation compilation, IEnumerable<string> namespaces)
+    {
+        var missing = namespaces.Distinct(System.StringComparer.Ordinal)
+            .Where(ns => !root.Usings.Any(u => u.Name?.ToString() == ns) && !HasGlobalUsing(compilation, ns))
+            .ToList();
+        if (missing.Count == 0)
+        {
+            return root;
+        }
+
+        if (root.Usings.Count > 0)
+        {
+            foreach (var ns in missing)
+            {
+                root = EnsureUsing(root, compilation, ns);
+            }
+
+            return root;
+        }
+
+        missing.Sort(CompareUsings);
+        var eol = SyntaxFactory.EndOfLine(EndOfLine(root));
+        var directives = missing.Select((ns, i) => SyntaxFactory.UsingDirective(SyntaxFactory.ParseName(ns)).NormalizeWhitespace()
+            .WithTrailingTrivia(i == missing.Count - 1 ? new[] { eol, eol } : new[] { eol })).ToList();
+        var firstToken = root.GetFirstToken();
+        directives[0] = directives[0].WithLeadingTrivia(firstToken.LeadingTrivia);
+        root = root.ReplaceToken(firstToken, firstToken.WithLeadingTrivia());
+        return root.WithUsings(SyntaxFactory.List(directives));
+    }
+
     private static int CompareUsings(string left, string right)
     {
         var leftSystem = left == "System" || left.StartsWith("System.", System.StringComparison.Ordinal);
@@ -107,4 +139,34 @@ internal static class DocumentEditing
     /// <summary>The type declaration a node belongs to (null in top-level statements).</summary>
     public static TypeDeclarationSyntax? ContainingType(SyntaxNode node)
         => node.AncestorsAndSelf().OfType<TypeDeclarationSyntax>().FirstOrDefault();
+
+    /// <summary>The first configured abstraction namespace, if any.</summary>
+    public static string? AbstractionNamespace(Project project, SyntaxTree tree)
+    {
+        var options = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
+        return options.TryGetValue("provider_lockin.abstraction_namespaces", out var listed)
+            ? listed.Split(',').Select(n => n.Trim()).FirstOrDefault(n => n.Length > 0)
+            : null;
+    }
+
+    /// <summary>The first document that declares namespace <paramref name="ns"/>: new code of that namespace goes there.</summary>
+    public static async Task<Document?> FindNamespaceHomeAsync(Project project, string ns, CancellationToken cancellationToken)
+    {
+        if (ns.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var document in project.Documents)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is not null && root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+                    .OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Name.ToString() == ns))
+            {
+                return document;
+            }
+        }
+
+        return null;
+    }
 }

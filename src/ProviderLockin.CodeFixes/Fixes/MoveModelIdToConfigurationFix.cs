@@ -104,8 +104,8 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
         var ns = catalog?.Namespace;
         if (ns is null)
         {
-            var preferred = AbstractionNamespace(project, literals[0].Literal);
-            home = preferred is null ? null : await FindNamespaceHomeAsync(project, preferred, cancellationToken).ConfigureAwait(false);
+            var preferred = DocumentEditing.AbstractionNamespace(project, literals[0].Literal.SyntaxTree);
+            home = preferred is null ? null : await DocumentEditing.FindNamespaceHomeAsync(project, preferred, cancellationToken).ConfigureAwait(false);
             ns = home is not null ? preferred! : DeclaredNamespace(literals[0].Literal);
             home ??= literals[0].Document;
         }
@@ -248,36 +248,9 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
         return newDocument.Project.Solution;
     }
 
-    private static async Task<Document?> FindNamespaceHomeAsync(Project project, string ns, CancellationToken cancellationToken)
-    {
-        if (ns.Length == 0)
-        {
-            return null;
-        }
-
-        foreach (var document in project.Documents)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is not null && root.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
-                    .OfType<BaseNamespaceDeclarationSyntax>().Any(n => n.Name.ToString() == ns))
-            {
-                return document;
-            }
-        }
-
-        return null;
-    }
 
     private static string Field(string name, string value) => $"public const string {name} = {SyntaxFactory.Literal(value).Text};";
 
-    /// <summary>The first configured abstraction namespace, if any.</summary>
-    private static string? AbstractionNamespace(Project project, SyntaxNode literal)
-    {
-        var options = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(literal.SyntaxTree);
-        return options.TryGetValue("provider_lockin.abstraction_namespaces", out var listed)
-            ? listed.Split(',').Select(n => n.Trim()).FirstOrDefault(n => n.Length > 0)
-            : null;
-    }
 
     private static string DeclaredNamespace(SyntaxNode literal)
         => literal.Ancestors().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault()?.Name.ToString() ?? string.Empty;

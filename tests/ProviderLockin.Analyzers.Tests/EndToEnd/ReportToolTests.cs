@@ -16,6 +16,7 @@ namespace ProviderLockin.Analyzers.Tests.EndToEnd;
 /// format read back (JSON against docs/report.schema.json, SARIF's structure, the HTML rendered by headless Chromium),
 /// and the error paths with their exit codes.
 /// </summary>
+[Collection(nameof(RepositoryBuilds))]
 public class ReportToolTests
 {
     private const string Chromium = "/usr/bin/chromium";
@@ -155,7 +156,7 @@ public class ReportToolTests
         {
             var version = "0.1.0-e2e." + Guid.NewGuid().ToString("N")[..8];
             var feed = Path.Combine(folder, "feed");
-            var pack = await DotnetCli.RunAsync($"pack src/ProviderLockin.Cli --no-build -c {Configuration} -o {feed} -p:PackageVersion={version} -nologo", TestReferences.RepositoryRoot);
+            var pack = await DotnetCli.RunAsync($"pack src/ProviderLockin.Cli --no-build --no-restore -c {Configuration} -o {feed} -p:PackageVersion={version} -nologo", TestReferences.RepositoryRoot);
             Assert.True(pack.ExitCode == 0, pack.ToString());
 
             var tools = Path.Combine(folder, "tools");
@@ -307,4 +308,13 @@ public class ReportToolTests
         await process.WaitForExitAsync(timeout.Token);
         return new CommandResult(process.ExitCode, await output + await errors);
     }
+}
+
+/// <summary>
+/// End-to-end tests that build, pack or format projects of this repository in place run one at a time: two dotnet
+/// processes writing the same obj/ folder at once fail at random.
+/// </summary>
+[CollectionDefinition(nameof(RepositoryBuilds))]
+public sealed class RepositoryBuilds
+{
 }

@@ -33,6 +33,7 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
         new RemoveTurnMarkerFix(),
         new MovePrefillIntoInstructionsFix(),
         new UseIChatClientFix(),
+        new MoveToProviderAdapterFix(),
     };
 
     /// <summary>Members a fix may rewrite beyond the one the diagnostic is in: the migration rewrites every use of the client.</summary>
@@ -40,6 +41,9 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
     {
         // The migration rewrites the whole type: every client-typed member of it, and every use of those members.
         [typeof(UseIChatClientFix)] = new[] { "ChatClient", "CompleteChat", "ChatMessage", "ChatCompletionOptions", "AsIChatClient", "AnthropicClient", "OllamaApiClient" },
+
+        // The move gives the type a way to reach the adapter: a constructor, or a parameter of the one it has.
+        [typeof(MoveToProviderAdapterFix)] = new[] { "Adapter" },
     };
 
     [Fact]

@@ -1,0 +1,548 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Text;
+using ProviderLockin.Analyzers.Catalog;
+using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.CodeFixes.Editing;
+
+namespace ProviderLockin.CodeFixes.Fixes;
+
+/// <summary>
+/// PLA1001 "Move to provider adapter" and PLA1003 "Move request to provider adapter": the statements that use the SDK (or
+/// send the request) become a method of <c>&lt;Provider&gt;Adapter</c> behind <c>I&lt;Provider&gt;Adapter</c> in the
+/// abstraction layer, and the business code calls it through the interface, which it receives in its constructor. The
+/// adapter goes into the configured abstraction namespace (into a file that already declares it, or a new file), or is
+/// marked with the project's <c>[ProviderAbstraction]</c> attribute. Offered only when the result compiles with no new
+/// error; register the adapter in the composition root (DI) afterwards.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveToProviderAdapterFix)), Shared]
+public sealed class MoveToProviderAdapterFix : CodeFixProvider
+{
+    public const string SdkEquivalenceKey = "ProviderLockin.MoveToProviderAdapter";
+    public const string HttpEquivalenceKey = "ProviderLockin.MoveRequestToProviderAdapter";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } =
+        ImmutableArray.Create(RuleIdentifiers.DirectProviderSdkUse, RuleIdentifiers.RawHttpToProviderEndpoint);
+
+    public override FixAllProvider GetFixAllProvider() => new SequentialFixAll();
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            var moved = await ApplyAsync(context.Document.Project.Solution, context.Document.Id, diagnostic.Location.SourceSpan, diagnostic, context.CancellationToken).ConfigureAwait(false);
+            if (moved is not null)
+            {
+                var isHttp = diagnostic.Id == RuleIdentifiers.RawHttpToProviderEndpoint;
+                context.RegisterCodeFix(
+                    CodeAction.Create(
+                        isHttp ? "Move request to provider adapter" : "Move to provider adapter",
+                        _ => Task.FromResult(moved),
+                        isHttp ? HttpEquivalenceKey : SdkEquivalenceKey),
+                    diagnostic);
+            }
+        }
+    }
+
+    /// <summary>The solution with the flagged statements moved, or null when the move would not be correct.</summary>
+    private static async Task<Solution?> ApplyAsync(Solution solution, DocumentId documentId, TextSpan span, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Provider, out var provider) || string.IsNullOrEmpty(provider)
+            || solution.GetDocument(documentId) is not { } document
+            || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax root
+            || await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false) is not { } model)
+        {
+            return null;
+        }
+
+        var catalog = ProviderCatalog.Create(model.Compilation, ImmutableArray<NamespaceName>.Empty);
+        var extraction = AdapterExtraction.TryCreate(root.FindNode(span, getInnermostNodeForTie: true), model, catalog, cancellationToken);
+        var ns = DocumentEditing.AbstractionNamespace(document.Project, root.SyntaxTree);
+        var marker = ns is null ? MarkerAttribute(model.Compilation) : null;
+        if (extraction is null || ns is null && marker is null)
+        {
+            return null;
+        }
+
+        var adapterName = AdapterExtraction.TypeNameFor(provider!) + "Adapter";
+        var interfaceName = "I" + adapterName;
+        var position = extraction.Block.Statements[extraction.First].SpanStart;
+        var existing = FindAdapter(model.Compilation, adapterName, interfaceName);
+        var method = MethodName(extraction, existing.Class);
+        var parameters = string.Join(", ", extraction.Inputs.Select(i => $"{TypeOf(i)!.ToMinimalDisplayString(model, position)} {Identifier(i.Name)}"));
+        var result = extraction.ResultType?.ToMinimalDisplayString(model, position);
+        var returnType = extraction.IsAsync ? (result is null ? "Task" : $"Task<{result}>") : result ?? "void";
+        var eol = DocumentEditing.EndOfLine(root);
+
+        // The adapter method: the statements as written, and the value the caller goes on with.
+        var body = new StringBuilder();
+        foreach (var statement in extraction.Statements)
+        {
+            body.Append(statement.WithoutLeadingTrivia().WithoutTrailingTrivia().ToFullString()).Append(eol);
+        }
+
+        if (extraction.Output is { } output)
+        {
+            body.Append("return ").Append(Identifier(output.Name)).Append(';').Append(eol);
+        }
+
+        var adapterMethod = $"public {(extraction.IsAsync ? "async " : string.Empty)}{returnType} {method}({parameters}){eol}{{{eol}{body}}}{eol}";
+        var interfaceMethod = $"{returnType} {method}({parameters});{eol}";
+
+        // The business type receives the adapter and calls it where the statements were.
+        var type = extraction.ContainingType;
+        var typeSymbol = model.GetDeclaredSymbol(type, cancellationToken);
+        var (_, access) = WithAdapterAccess(type, interfaceName, typeSymbol);
+        if (access.Length == 0)
+        {
+            return null;
+        }
+
+        var call = $"{(extraction.IsAsync ? "await " : string.Empty)}{access}.{method}({string.Join(", ", extraction.Inputs.Select(i => Identifier(i.Name)))})";
+        var replacementText = extraction.Output is { } declared
+            ? $"var {Identifier(declared.Name)} = {call};"
+            : extraction.EndsWithReturn && extraction.ResultType is not null ? $"return {call};" : $"{call};";
+        var firstStatement = extraction.Block.Statements[extraction.First];
+        var replacement = SyntaxFactory.ParseStatement(replacementText)
+            .WithLeadingTrivia(firstStatement.GetLeadingTrivia())
+            .WithTrailingTrivia(extraction.Block.Statements[extraction.Last].GetTrailingTrivia());
+        var statements = extraction.Block.Statements.ToList();
+        statements.RemoveRange(extraction.First, extraction.Last - extraction.First + 1);
+        statements.Insert(extraction.First, replacement);
+        var newBlock = extraction.Block.WithStatements(SyntaxFactory.List(statements));
+        var (newType, _) = WithAdapterAccess(type.ReplaceNode(extraction.Block, newBlock), interfaceName, typeSymbol);
+        if (newType is null)
+        {
+            return null;
+        }
+
+        var newRoot = root.ReplaceNode(type, newType);
+        var businessNamespace = root.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault(n => n.Span.Contains(type.Span))?.Name.ToString() ?? string.Empty;
+        if (ns is not null && ns != businessNamespace)
+        {
+            newRoot = DocumentEditing.EnsureUsing(newRoot, model.Compilation, ns);
+        }
+
+        // The business file no longer needs the SDK's usings, unless something else in it still does (tried both ways).
+        var sdkUsings = root.Usings.Where(u => u.Alias is null && u.Name is not null && IsSdkNamespace(model, u, catalog, cancellationToken)).Select(u => u.Name!.ToString()).ToImmutableHashSet();
+        var withoutSdkUsings = newRoot.RemoveNodes(newRoot.Usings.Where(u => u.Alias is null && u.Name is not null && sdkUsings.Contains(u.Name.ToString())), SyntaxRemoveOptions.KeepNoTrivia)!;
+        var usesBusinessNamespace = UsesNamespace(extraction, model, businessNamespace, cancellationToken);
+        foreach (var candidate in sdkUsings.IsEmpty ? new[] { newRoot } : new[] { withoutSdkUsings, newRoot })
+        {
+            var moved = await MoveAsync(solution, document, candidate, root, model, existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns, marker, businessNamespace, usesBusinessNamespace, eol, cancellationToken).ConfigureAwait(false);
+            if (moved is not null)
+            {
+                return moved;
+            }
+        }
+
+        return null;
+    }
+
+    private static async Task<Solution?> MoveAsync(
+        Solution solution, Document document, CompilationUnitSyntax newRoot, CompilationUnitSyntax root, SemanticModel model,
+        (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) existing, string adapterName, string interfaceName, string adapterMethod,
+        string interfaceMethod, string? ns, string? marker, string businessNamespace, bool usesBusinessNamespace, string eol, CancellationToken cancellationToken)
+    {
+        var documentId = document.Id;
+        var changed = solution.WithDocumentSyntaxRoot(documentId, newRoot);
+        var usings = root.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString()).ToList();
+        if (businessNamespace.Length > 0 && businessNamespace != ns && usesBusinessNamespace)
+        {
+            usings.Add(businessNamespace);
+        }
+
+        changed = await PlaceAdapterAsync(changed, solution, document.Project.Id, existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol, cancellationToken).ConfigureAwait(false);
+        if (changed is null)
+        {
+            return null;
+        }
+
+        foreach (var id in changed.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments(true).Concat(p.GetAddedDocuments())))
+        {
+            changed = (await DocumentEditing.FormatAsync(changed.GetDocument(id)!, cancellationToken).ConfigureAwait(false)).Project.Solution;
+        }
+
+        return await CompilesAsWellAsync(solution, changed, document.Project.Id, cancellationToken).ConfigureAwait(false) ? changed : null;
+    }
+
+    /// <summary>Adds the method to the existing adapter and its interface, or declares both.</summary>
+    /// <summary>Whether the moved statements (or the adapter method's signature) name a type of the business namespace.</summary>
+    private static bool UsesNamespace(AdapterExtraction extraction, SemanticModel model, string ns, CancellationToken cancellationToken)
+    {
+        bool InNamespace(ITypeSymbol? type) => type?.ContainingNamespace?.ToDisplayString() == ns;
+        return extraction.Inputs.Any(i => InNamespace(TypeOf(i))) || InNamespace(extraction.ResultType)
+            || extraction.Statements.SelectMany(s => s.DescendantNodes().OfType<SimpleNameSyntax>())
+                .Any(n => model.GetSymbolInfo(n, cancellationToken).Symbol is { } symbol and not (ILocalSymbol or IParameterSymbol or IRangeVariableSymbol)
+                          && InNamespace(symbol as ITypeSymbol ?? symbol.ContainingType));
+    }
+
+    private static bool IsSdkNamespace(SemanticModel model, UsingDirectiveSyntax directive, ProviderCatalog catalog, CancellationToken cancellationToken)
+        => model.GetSymbolInfo(directive.Name!, cancellationToken).Symbol is INamespaceSymbol ns
+           && ns.GetTypeMembers().Any(t => catalog.TryGetProvider(t, out _));
+
+    private static async Task<Solution?> PlaceAdapterAsync(
+        Solution solution, Solution original, ProjectId projectId, (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) existing, string adapterName, string interfaceName,
+        string adapterMethod, string interfaceMethod, string ns, string? marker, List<string> usings, string eol, CancellationToken cancellationToken)
+    {
+        var project = solution.GetProject(projectId)!;
+        if (existing.Class is not null)
+        {
+            if (existing.Interface is null)
+            {
+                return null;
+            }
+
+            solution = await AddMemberAsync(solution, original, existing.Class, adapterMethod, cancellationToken).ConfigureAwait(false) ?? solution;
+            return await AddMemberAsync(solution, original, existing.Interface, interfaceMethod, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (marker is not null && ns.Length > 0 && marker.StartsWith(ns + ".", StringComparison.Ordinal))
+        {
+            marker = marker.Substring(ns.Length + 1);
+        }
+
+        var attribute = marker is null ? string.Empty : $"[{marker}]{eol}";
+        var declarations = $"/// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>{eol}" +
+                           $"public interface {interfaceName}{eol}{{{eol}{interfaceMethod}}}{eol}{eol}" +
+                           $"{attribute}public sealed class {adapterName} : {interfaceName}{eol}{{{eol}{adapterMethod}}}{eol}";
+        var members = SyntaxFactory.ParseCompilationUnit(declarations).Members.Select(m => m.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+
+        var home = marker is null ? await DocumentEditing.FindNamespaceHomeAsync(project, ns, cancellationToken).ConfigureAwait(false) : null;
+        if (home is not null && await home.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax homeRoot)
+        {
+            var declaration = homeRoot.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().First(n => n.Name.ToString() == ns);
+            // One blank line after what the namespace already holds.
+            var endsLine = declaration.Members.LastOrDefault()?.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ?? true;
+            var separation = endsLine ? new[] { SyntaxFactory.EndOfLine(eol) } : new[] { SyntaxFactory.EndOfLine(eol), SyntaxFactory.EndOfLine(eol) };
+            var withMembers = declaration.WithMembers(declaration.Members.AddRange(members.Select((m, i) => i == 0 ? m.WithLeadingTrivia(m.GetLeadingTrivia().InsertRange(0, separation)) : m)));
+            var newHome = homeRoot.ReplaceNode(declaration, withMembers);
+            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
+            newHome = DocumentEditing.EnsureUsings(newHome, compilation!, usings);
+
+            return solution.WithDocumentSyntaxRoot(home.Id, newHome);
+        }
+
+        var text = new StringBuilder();
+        foreach (var name in usings.Distinct(StringComparer.Ordinal).OrderBy(n => n.StartsWith("System", StringComparison.Ordinal) ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal))
+        {
+            text.Append("using ").Append(name).Append(';').Append(eol);
+        }
+
+        text.Append(eol);
+        if (ns.Length > 0)
+        {
+            text.Append("namespace ").Append(ns).Append(';').Append(eol).Append(eol);
+        }
+
+        text.Append(declarations);
+        var document = project.AddDocument(adapterName + ".cs", SourceText.From(text.ToString()));
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        return document.WithSyntaxRoot(root!.WithAdditionalAnnotations(Formatter.Annotation)).Project.Solution;
+    }
+
+    /// <summary>Adds a member to a type found in <paramref name="original"/>, in its document as it is in <paramref name="solution"/>.</summary>
+    private static async Task<Solution?> AddMemberAsync(Solution solution, Solution original, INamedTypeSymbol type, string member, CancellationToken cancellationToken)
+    {
+        var reference = type.DeclaringSyntaxReferences[0];
+        if (original.GetDocumentId(reference.SyntaxTree) is not { } id || solution.GetDocument(id) is not { } document
+            || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root
+            || root.DescendantNodes().OfType<TypeDeclarationSyntax>().FirstOrDefault(t => t.Identifier.ValueText == type.Name) is not { } declaration)
+        {
+            return null;
+        }
+
+        var parsed = SyntaxFactory.ParseMemberDeclaration(member)!.WithAdditionalAnnotations(Formatter.Annotation);
+        if (declaration is ClassDeclarationSyntax && declaration.Members.Count > 0)
+        {
+            // Methods of a class are separated by a blank line; an interface's members are not.
+            parsed = parsed.WithLeadingTrivia(SyntaxFactory.EndOfLine(DocumentEditing.EndOfLine(root)));
+        }
+
+        return solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNode(declaration, declaration.AddMembers(parsed)));
+    }
+
+    /// <summary>
+    /// The business type with a way to reach the adapter: an existing member of the interface type, else a new
+    /// primary-constructor parameter, else a readonly field set by the (only, or a new) constructor.
+    /// </summary>
+    private static (TypeDeclarationSyntax? Type, string Access) WithAdapterAccess(TypeDeclarationSyntax type, string interfaceName, INamedTypeSymbol? symbol)
+    {
+        foreach (var parameter in type.ParameterList?.Parameters ?? default)
+        {
+            if (parameter.Type?.ToString() == interfaceName)
+            {
+                return (type, parameter.Identifier.ValueText);
+            }
+        }
+
+        foreach (var member in type.Members)
+        {
+            if (member is FieldDeclarationSyntax field && field.Declaration.Type.ToString() == interfaceName)
+            {
+                return (type, field.Declaration.Variables[0].Identifier.ValueText);
+            }
+
+            if (member is PropertyDeclarationSyntax property && property.Type.ToString() == interfaceName)
+            {
+                return (type, property.Identifier.ValueText);
+            }
+        }
+
+        var camel = char.ToLowerInvariant(interfaceName[1]) + interfaceName.Substring(2);
+        while (symbol is not null && symbol.GetMembers(camel).Length > 0 || type.ParameterList?.Parameters.Any(p => p.Identifier.ValueText == camel) == true)
+        {
+            camel += "1";
+        }
+
+        if (type.ParameterList is { } primary)
+        {
+            var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier(camel)).WithType(SyntaxFactory.ParseTypeName(interfaceName + " "));
+            return (type.WithParameterList(WithParameter(primary, parameter)), camel);
+        }
+
+        var fieldName = "_" + camel;
+        var constructors = type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
+        if (constructors.Count > 1 || constructors.Count == 1 && constructors[0].Body is null)
+        {
+            return (null, string.Empty);
+        }
+
+        // Laid out like the type's members: same indentation, one member per line, a blank line after the new ones.
+        var indentation = type.Members.FirstOrDefault()?.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)) ?? SyntaxFactory.Whitespace("    ");
+        var eol = SyntaxFactory.EndOfLine(DocumentEditing.EndOfLine(type));
+        var newField = SyntaxFactory.ParseMemberDeclaration($"private readonly {interfaceName} {fieldName};")!
+            .WithLeadingTrivia(indentation).WithTrailingTrivia(eol, eol);
+
+        var newParameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier(camel)).WithType(SyntaxFactory.ParseTypeName(interfaceName + " "));
+        TypeDeclarationSyntax result;
+        if (constructors.Count == 1)
+        {
+            var constructor = constructors[0];
+            var statementIndent = constructor.Body!.Statements.FirstOrDefault()?.GetLeadingTrivia() ?? SyntaxFactory.TriviaList(indentation, SyntaxFactory.Whitespace("    "));
+            var assignment = SyntaxFactory.ParseStatement($"{fieldName} = {camel};").WithLeadingTrivia(statementIndent).WithTrailingTrivia(eol);
+            var updated = constructor.WithParameterList(WithParameter(constructor.ParameterList, newParameter))
+                .WithBody(constructor.Body.WithStatements(constructor.Body.Statements.Insert(0, assignment)));
+            result = type.ReplaceNode(constructor, updated);
+        }
+        else
+        {
+            var constructor = SyntaxFactory.ParseMemberDeclaration($"public {type.Identifier.ValueText}({interfaceName} {camel}) => {fieldName} = {camel};")!
+                .WithLeadingTrivia(indentation).WithTrailingTrivia(eol, eol);
+            var firstMethod = type.Members.IndexOf(m => m is MethodDeclarationSyntax or PropertyDeclarationSyntax);
+            result = firstMethod < 0 ? type.AddMembers(constructor) : type.WithMembers(type.Members.Insert(firstMethod, constructor));
+        }
+
+        var insertAt = result.Members.IndexOf(m => m is not FieldDeclarationSyntax);
+        return (result.WithMembers(insertAt < 0 ? result.Members.Add(newField) : result.Members.Insert(insertAt, newField)), fieldName);
+    }
+
+    /// <summary>Appends a parameter after a comma and a space, keeping the list as written.</summary>
+    private static ParameterListSyntax WithParameter(ParameterListSyntax list, ParameterSyntax parameter)
+    {
+        if (list.Parameters.Count == 0)
+        {
+            return list.WithParameters(SyntaxFactory.SingletonSeparatedList(parameter));
+        }
+
+        var separators = list.Parameters.GetSeparators().ToList();
+        separators.Add(SyntaxFactory.Token(SyntaxKind.CommaToken).WithTrailingTrivia(SyntaxFactory.Space));
+        return list.WithParameters(SyntaxFactory.SeparatedList(list.Parameters.Add(parameter), separators));
+    }
+
+    /// <summary>The enclosing method's name, Async-suffixed when the adapter awaits, unique in an existing adapter.</summary>
+    private static string MethodName(AdapterExtraction extraction, INamedTypeSymbol? adapter)
+    {
+        var method = extraction.Block.Ancestors().OfType<MethodDeclarationSyntax>().First().Identifier.ValueText;
+        if (extraction.IsAsync && !method.EndsWith("Async", StringComparison.Ordinal))
+        {
+            method += "Async";
+        }
+
+        var name = method;
+        for (var i = 2; adapter is not null && adapter.GetMembers(name).Length > 0; i++)
+        {
+            name = method + i;
+        }
+
+        return name;
+    }
+
+    private static (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) FindAdapter(Compilation compilation, string adapterName, string interfaceName)
+    {
+        INamedTypeSymbol? adapter = null, contract = null;
+        foreach (var symbol in compilation.GetSymbolsWithName(n => n == adapterName || n == interfaceName, SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Class } type && type.Name == adapterName && type.Locations.Any(l => l.IsInSource))
+            {
+                adapter = type;
+            }
+            else if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Interface } iface && iface.Name == interfaceName && iface.Locations.Any(l => l.IsInSource))
+            {
+                contract = iface;
+            }
+        }
+
+        return adapter is not null && contract is not null && adapter.AllInterfaces.Contains(contract, SymbolEqualityComparer.Default) ? (adapter, contract) : (adapter, null);
+    }
+
+    /// <summary>The project's own <c>ProviderAbstraction</c> attribute (users declare it; the analyzers match it by name).</summary>
+    private static string? MarkerAttribute(Compilation compilation)
+    {
+        foreach (var symbol in compilation.GetSymbolsWithName(n => n is "ProviderAbstractionAttribute", SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Class } attribute)
+            {
+                return attribute.ContainingNamespace.IsGlobalNamespace ? "ProviderAbstraction" : attribute.ContainingNamespace.ToDisplayString() + ".ProviderAbstraction";
+            }
+        }
+
+        return null;
+    }
+
+    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    {
+        ILocalSymbol local => local.Type,
+        IParameterSymbol parameter => parameter.Type,
+        _ => null,
+    };
+
+    private static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
+
+    /// <summary>No compiler error the project did not have before (counted by ID: moved code keeps its old errors).</summary>
+    private static async Task<bool> CompilesAsWellAsync(Solution before, Solution after, ProjectId projectId, CancellationToken cancellationToken)
+    {
+        var old = Errors(await before.GetProject(projectId)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false));
+        var now = Errors(await after.GetProject(projectId)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false));
+        return now.All(error => old.TryGetValue(error.Key, out var count) && error.Value <= count);
+    }
+
+    private static Dictionary<string, int> Errors(Compilation? compilation)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var diagnostic in compilation?.GetDiagnostics() ?? ImmutableArray<Diagnostic>.Empty)
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Error)
+            {
+                counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var count) ? count + 1 : 1;
+            }
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Fix All moves one flagged statement group at a time, on the solution the previous move left: the moves share the
+    /// adapter and the business types, so they cannot be computed side by side. Targets are marked first so they can be
+    /// found again after earlier moves shifted the text; a target moved along with an earlier one is skipped.
+    /// </summary>
+    private sealed class SequentialFixAll : FixAllProvider
+    {
+        private const string Kind = "ProviderLockin.AdapterTarget";
+
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        {
+            var diagnostics = new List<Diagnostic>();
+            var documents = fixAllContext.Scope switch
+            {
+                FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
+                FixAllScope.Project => fixAllContext.Project.Documents.ToArray(),
+                FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToArray(),
+                _ => Array.Empty<Document>(),
+            };
+            foreach (var document in documents)
+            {
+                diagnostics.AddRange(await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false));
+            }
+
+            var key = fixAllContext.CodeActionEquivalenceKey;
+            var wanted = diagnostics.Where(d => key switch
+            {
+                HttpEquivalenceKey => d.Id == RuleIdentifiers.RawHttpToProviderEndpoint,
+                SdkEquivalenceKey => d.Id == RuleIdentifiers.DirectProviderSdkUse,
+                _ => true,
+            }).ToList();
+            if (wanted.Count == 0)
+            {
+                return null;
+            }
+
+            return CodeAction.Create(
+                key == HttpEquivalenceKey ? "Move requests to provider adapters" : "Move to provider adapters",
+                ct => MoveAllAsync(fixAllContext.Solution, wanted, ct),
+                key);
+        }
+
+        private static async Task<Solution> MoveAllAsync(Solution solution, List<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        {
+            // Mark every target.
+            var targets = new List<(DocumentId Document, SyntaxAnnotation Mark, Diagnostic Diagnostic)>();
+            foreach (var group in diagnostics.GroupBy(d => d.Location.SourceTree))
+            {
+                var document = solution.GetDocument(group.Key);
+                if (document is null || await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+                {
+                    continue;
+                }
+
+                var marks = new Dictionary<SyntaxNode, SyntaxAnnotation>();
+                foreach (var diagnostic in group.OrderBy(d => d.Location.SourceSpan.Start))
+                {
+                    var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
+                    if (!marks.ContainsKey(node))
+                    {
+                        marks[node] = new SyntaxAnnotation(Kind);
+                        targets.Add((document.Id, marks[node], diagnostic));
+                    }
+                }
+
+                solution = solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNodes(marks.Keys, (original, rewritten) => rewritten.WithAdditionalAnnotations(marks[original])));
+            }
+
+            foreach (var (documentId, mark, diagnostic) in targets)
+            {
+                var root = await solution.GetDocument(documentId)!.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+                var node = root?.GetAnnotatedNodes(mark).FirstOrDefault();
+                if (node is null)
+                {
+                    continue;
+                }
+
+                solution = await ApplyAsync(solution, documentId, node.Span, diagnostic, cancellationToken).ConfigureAwait(false) ?? solution;
+            }
+
+            return solution;
+        }
+    }
+}
+
+internal static class SyntaxListExtensions
+{
+    public static int IndexOf<T>(this SyntaxList<T> list, Func<T, bool> predicate)
+        where T : SyntaxNode
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (predicate(list[i]))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}

@@ -1,0 +1,308 @@
+using System.Threading.Tasks;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
+using ProviderLockin.CodeFixes.Fixes;
+using Xunit;
+
+namespace ProviderLockin.Analyzers.Tests.CodeFixes;
+
+/// <summary>PLA1001 "Move to provider adapter" and PLA1003 "Move request to provider adapter".</summary>
+public class MoveToProviderAdapterFixTests
+{
+    private const string Layer = """
+        [*.cs]
+        provider_lockin.abstraction_namespaces = Shop.Ai.Providers
+        """;
+
+    private const string ExistingLayerFile = """
+        namespace Shop.Ai.Providers;
+
+        public sealed class ProviderSettings
+        {
+            public string ApiKey { get; set; } = "";
+        }
+        """;
+
+    [Fact]
+    public Task Statements_using_the_sdk_move_to_an_adapter_in_the_abstraction_namespace()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            namespace Shop.Support;
+
+            public sealed class Escalation
+            {
+                public async Task<string> DraftReplyAsync(string ticket)
+                {
+                    // Business rule: short tickets get a short answer.
+                    var limit = ticket.Length < 100 ? 200 : 400;
+                    var client = new {|PLA1001:AnthropicClient|}();
+                    Message message = await client.Messages.{|PLA1001:Create|}(new MessageCreateParams
+                    {
+                        Model = Model.ClaudeSonnet4_5,
+                        MaxTokens = limit,
+                        Messages = [new UserMessageParam("Draft a polite reply to: " + ticket)],
+                    });
+                    return message.ToString();
+                }
+            }
+            """, """
+            using System.Threading.Tasks;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Support;
+
+            public sealed class Escalation
+            {
+                private readonly IAnthropicAdapter _anthropicAdapter;
+
+                public Escalation(IAnthropicAdapter anthropicAdapter) => _anthropicAdapter = anthropicAdapter;
+
+                public async Task<string> DraftReplyAsync(string ticket)
+                {
+                    // Business rule: short tickets get a short answer.
+                    var limit = ticket.Length < 100 ? 200 : 400;
+                    return await _anthropicAdapter.DraftReplyAsync(ticket, limit);
+                }
+            }
+            """).OnlyRules("PLA1001").WithEditorConfig(Layer);
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.FixedState.Sources.Add(("/0/Settings.cs", """
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            namespace Shop.Ai.Providers;
+
+            public sealed class ProviderSettings
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IAnthropicAdapter
+            {
+                Task<string> DraftReplyAsync(string ticket, int limit);
+            }
+
+            public sealed class AnthropicAdapter : IAnthropicAdapter
+            {
+                public async Task<string> DraftReplyAsync(string ticket, int limit)
+                {
+                    var client = new AnthropicClient();
+                    Message message = await client.Messages.Create(new MessageCreateParams
+                    {
+                        Model = Model.ClaudeSonnet4_5,
+                        MaxTokens = limit,
+                        Messages = [new UserMessageParam("Draft a polite reply to: " + ticket)],
+                    });
+                    return message.ToString();
+                }
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_raw_http_request_moves_with_what_it_needs_as_parameters()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            namespace Shop.Support;
+
+            public sealed class TicketTriage(HttpClient http)
+            {
+                public async Task<string> TriageAsync(string ticket)
+                {
+                    var response = await http.PostAsJsonAsync({|PLA1003:"https://api.anthropic.com/v1/messages"|}, new { prompt = "Classify: " + ticket });
+                    var label = await response.Content.ReadAsStringAsync();
+                    return label.Trim();
+                }
+            }
+            """, """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Support;
+
+            public sealed class TicketTriage(HttpClient http, IAnthropicAdapter anthropicAdapter)
+            {
+                public async Task<string> TriageAsync(string ticket)
+                {
+                    var label = await anthropicAdapter.TriageAsync(http, ticket);
+                    return label.Trim();
+                }
+            }
+            """).OnlyRules("PLA1003").WithEditorConfig(Layer);
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.FixedState.Sources.Add(("/0/Settings.cs", """
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            namespace Shop.Ai.Providers;
+
+            public sealed class ProviderSettings
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IAnthropicAdapter
+            {
+                Task<string> TriageAsync(HttpClient http, string ticket);
+            }
+
+            public sealed class AnthropicAdapter : IAnthropicAdapter
+            {
+                public async Task<string> TriageAsync(HttpClient http, string ticket)
+                {
+                    var response = await http.PostAsJsonAsync("https://api.anthropic.com/v1/messages", new { prompt = "Classify: " + ticket });
+                    var label = await response.Content.ReadAsStringAsync();
+                    return label;
+                }
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Fix_all_puts_every_call_of_a_provider_into_one_adapter_marked_with_the_projects_attribute()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            namespace Shop.Orders;
+
+            [System.AttributeUsage(System.AttributeTargets.All)]
+            public sealed class ProviderAbstractionAttribute : System.Attribute { }
+
+            public class Summaries
+            {
+                public string Summarize(string order, string key)
+                {
+                    var chat = new {|PLA1001:ChatClient|}("gpt-4o-mini", key);
+                    ChatCompletion completion = chat.{|PLA1001:CompleteChat|}("Summarize: " + order);
+                    return completion.Content[0].Text;
+                }
+
+                public async Task<int> CountWordsAsync(string text, string key)
+                {
+                    var chat = new {|PLA1001:ChatClient|}("gpt-4o-mini", key);
+                    ChatCompletion completion = await chat.{|PLA1001:CompleteChatAsync|}("Count the words: " + text);
+                    var count = int.Parse(completion.Content[0].Text);
+                    return count * 2;
+                }
+            }
+            """, """
+            using System.Threading.Tasks;
+
+            namespace Shop.Orders;
+
+            [System.AttributeUsage(System.AttributeTargets.All)]
+            public sealed class ProviderAbstractionAttribute : System.Attribute { }
+
+            public class Summaries
+            {
+                private readonly IOpenAIAdapter _openAIAdapter;
+
+                public Summaries(IOpenAIAdapter openAIAdapter) => _openAIAdapter = openAIAdapter;
+
+                public string Summarize(string order, string key)
+                {
+                    return _openAIAdapter.Summarize(order, key);
+                }
+
+                public async Task<int> CountWordsAsync(string text, string key)
+                {
+                    var count = await _openAIAdapter.CountWordsAsync(text, key);
+                    return count * 2;
+                }
+            }
+            """).OnlyRules("PLA1001");
+        test.FixedState.Sources.Add(("/0/OpenAIAdapter.cs", """
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            namespace Shop.Orders;
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IOpenAIAdapter
+            {
+                string Summarize(string order, string key);
+                Task<int> CountWordsAsync(string text, string key);
+            }
+
+            [ProviderAbstraction]
+            public sealed class OpenAIAdapter : IOpenAIAdapter
+            {
+                public string Summarize(string order, string key)
+                {
+                    var chat = new ChatClient("gpt-4o-mini", key);
+                    ChatCompletion completion = chat.CompleteChat("Summarize: " + order);
+                    return completion.Content[0].Text;
+                }
+
+                public async Task<int> CountWordsAsync(string text, string key)
+                {
+                    var chat = new ChatClient("gpt-4o-mini", key);
+                    ChatCompletion completion = await chat.CompleteChatAsync("Count the words: " + text);
+                    var count = int.Parse(completion.Content[0].Text);
+                    return count;
+                }
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task No_fix_when_the_statements_use_the_types_own_members()
+        => new CodeFixTest<MoveToProviderAdapterFix>(UsesOwnField, UsesOwnField).OnlyRules("PLA1001").WithEditorConfig(Layer).RunAsync();
+
+    [Fact]
+    public Task No_fix_without_an_abstraction_layer_to_move_to()
+        => new CodeFixTest<MoveToProviderAdapterFix>(NoLayer, NoLayer).OnlyRules("PLA1001").RunAsync();
+
+    private const string UsesOwnField = """
+        using OpenAI.Chat;
+
+        namespace Shop.Orders;
+
+        public class Summaries
+        {
+            private readonly string _key = "k";
+
+            public string Summarize(string order)
+            {
+                var chat = new {|PLA1001:ChatClient|}("gpt-4o-mini", _key);
+                return chat.{|PLA1001:CompleteChat|}(order).Value.Content[0].Text;
+            }
+        }
+        """;
+
+    private const string NoLayer = """
+        using OpenAI.Chat;
+
+        namespace Shop.Orders;
+
+        public class Summaries
+        {
+            public string Summarize(string order, string key)
+            {
+                var chat = new {|PLA1001:ChatClient|}("gpt-4o-mini", key);
+                return chat.{|PLA1001:CompleteChat|}(order).Value.Content[0].Text;
+            }
+        }
+        """;
+}
