@@ -175,7 +175,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             changed = (await DocumentEditing.FormatAsync(changed.GetDocument(id)!, cancellationToken).ConfigureAwait(false)).Project.Solution;
         }
 
-        return await CompilesAsWellAsync(solution, changed, document.Project.Id, cancellationToken).ConfigureAwait(false) ? changed : null;
+        return await CompileCheck.CompilesAsWellAsync(solution, changed, document.Project.Id, cancellationToken).ConfigureAwait(false) ? changed : null;
     }
 
     /// <summary>Adds the method to the existing adapter and its interface, or declares both.</summary>
@@ -420,28 +420,6 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
     };
 
     private static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
-
-    /// <summary>No compiler error the project did not have before (counted by ID: moved code keeps its old errors).</summary>
-    private static async Task<bool> CompilesAsWellAsync(Solution before, Solution after, ProjectId projectId, CancellationToken cancellationToken)
-    {
-        var old = Errors(await before.GetProject(projectId)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false));
-        var now = Errors(await after.GetProject(projectId)!.GetCompilationAsync(cancellationToken).ConfigureAwait(false));
-        return now.All(error => old.TryGetValue(error.Key, out var count) && error.Value <= count);
-    }
-
-    private static Dictionary<string, int> Errors(Compilation? compilation)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var diagnostic in compilation?.GetDiagnostics() ?? ImmutableArray<Diagnostic>.Empty)
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
-            {
-                counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var count) ? count + 1 : 1;
-            }
-        }
-
-        return counts;
-    }
 
     /// <summary>
     /// Fix All moves one flagged statement group at a time, on the solution the previous move left: the moves share the

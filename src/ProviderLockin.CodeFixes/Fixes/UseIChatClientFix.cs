@@ -156,14 +156,14 @@ internal static class ChatClientMigration
 
         var newRoot = root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten));
         var unit = DocumentEditing.EnsureUsing((CompilationUnitSyntax)newRoot, model.Compilation, "Microsoft.Extensions.AI");
-        var before = Errors(model);
+        var before = CompileCheck.Errors(model.GetDiagnostics(cancellationToken: cancellationToken));
 
         // Without OpenAI.Chat the mapped ChatMessage is not ambiguous; keep the using only if something still needs it.
         foreach (var candidate in Candidates(unit))
         {
             var migrated = document.WithSyntaxRoot(candidate);
             var migratedModel = await migrated.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            if (migratedModel is not null && HasNoNewErrors(before, Errors(migratedModel)))
+            if (migratedModel is not null && CompileCheck.HasNoNewErrors(before, CompileCheck.Errors(migratedModel.GetDiagnostics(cancellationToken: cancellationToken))))
             {
                 return await DocumentEditing.FormatAsync(migrated, cancellationToken).ConfigureAwait(false);
             }
@@ -181,34 +181,6 @@ internal static class ChatClientMigration
         }
 
         yield return unit;
-    }
-
-    /// <summary>Error counts by ID: code that was already broken may stay broken, but not in a new way.</summary>
-    private static Dictionary<string, int> Errors(SemanticModel model)
-    {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var diagnostic in model.GetDiagnostics())
-        {
-            if (diagnostic.Severity == DiagnosticSeverity.Error)
-            {
-                counts[diagnostic.Id] = counts.TryGetValue(diagnostic.Id, out var count) ? count + 1 : 1;
-            }
-        }
-
-        return counts;
-    }
-
-    private static bool HasNoNewErrors(Dictionary<string, int> before, Dictionary<string, int> after)
-    {
-        foreach (var error in after)
-        {
-            if (!before.TryGetValue(error.Key, out var count) || error.Value > count)
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 
     /// <summary>A type in a field, property, parameter or local declaration (not in <c>new T(...)</c> or a cast).</summary>

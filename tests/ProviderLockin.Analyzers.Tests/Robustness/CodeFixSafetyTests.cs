@@ -34,6 +34,7 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
         new MovePrefillIntoInstructionsFix(),
         new UseIChatClientFix(),
         new MoveToProviderAdapterFix(),
+        new ConvertTranscriptToChatMessagesFix(),
     };
 
     /// <summary>Members a fix may rewrite beyond the one the diagnostic is in: the migration rewrites every use of the client.</summary>
