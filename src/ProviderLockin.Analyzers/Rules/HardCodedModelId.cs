@@ -189,8 +189,17 @@ internal static class HardCodedModelId
             || member.Name == "GetEnvironmentVariable" && member.ContainingType?.Name == "Environment";
     }
 
+    /// <summary>
+    /// Runs for every argument and property assignment of the compilation: reject by length and first letter before
+    /// comparing (the candidate names are 5 to 15 characters and start with m, d or a).
+    /// </summary>
     private static bool IsOneOf(string name, string[] candidates, StringComparison comparison)
     {
+        if (name.Length < 5 || name.Length > 15 || (name[0] | 0x20) is not ('m' or 'd' or 'a'))
+        {
+            return false;
+        }
+
         foreach (var candidate in candidates)
         {
             if (string.Equals(name, candidate, comparison))
