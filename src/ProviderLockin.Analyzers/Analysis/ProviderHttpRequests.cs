@@ -87,7 +87,8 @@ internal sealed class ProviderHttpRequests
 
     private bool IsSinkType(INamedTypeSymbol? type, bool includeConstructors)
     {
-        if (type is null)
+        // Asked of every call in a loop: compare names (stored strings) before symbols.
+        if (type is null || type.Name is not ("HttpClient" or "HttpClientJsonExtensions" or "WebRequest" or "Uri" or "HttpRequestMessage"))
         {
             return false;
         }
