@@ -57,7 +57,10 @@ internal static class SolutionLoader
             try
             {
                 var solution = await workspace.OpenSolutionAsync(solutionPath, progress: progress, cancellationToken: cancellationToken).ConfigureAwait(false);
-                requested.AddRange(solution.Projects.Select(p => p.FilePath ?? string.Empty));
+
+                // The workspace also loads projects the solution's projects reference; the report covers the listed ones.
+                var listed = SolutionFile.ProjectPaths(solutionPath);
+                requested.AddRange(listed.Count > 0 ? listed : solution.Projects.Select(p => p.FilePath ?? string.Empty));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

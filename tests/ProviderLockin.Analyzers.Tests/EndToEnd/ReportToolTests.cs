@@ -178,6 +178,28 @@ public class ReportToolTests
     }
 
     [Fact]
+    public async Task An_slnx_solution_reports_the_projects_it_lists_not_the_ones_they_reference()
+    {
+        var folder = Directory.CreateTempSubdirectory("report-slnx-").FullName;
+        try
+        {
+            var solution = Path.Combine(folder, "Shop.slnx");
+            await File.WriteAllTextAsync(solution, $"<Solution>\n  <Project Path=\"{Path.GetRelativePath(folder, Sample)}\" />\n</Solution>\n");
+            var output = Path.Combine(folder, "report.json");
+
+            var result = await ToolAsync($"report {solution} --quiet --output {output}");
+
+            Assert.True(result.ExitCode == 0, result.ToString());
+            using var report = JsonDocument.Parse(await File.ReadAllTextAsync(output));
+            Assert.Equal("ShopAssistant", Assert.Single(report.RootElement.GetProperty("projects").EnumerateArray()).GetProperty("name").GetString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
     public async Task Fail_on_gates_by_rule_and_by_severity()
     {
         var byRule = await ToolAsync($"report {Sample} --quiet --fail-on PLA3001");
