@@ -167,6 +167,14 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 break;
             case OperationKind.PropertyReference:
             case OperationKind.FieldReference:
+                // The most frequent callback: a member that is only read matters only if it belongs to a provider SDK
+                // (the prompt, prefill and option rules look at assignments), so one cheap test answers for all rules.
+                if (PromptLocator.AssignedValue(context.Operation) is null
+                    && !session.Catalog.MayOwn(((IMemberReferenceOperation)context.Operation).Member.ContainingType))
+                {
+                    break;
+                }
+
                 DirectProviderSdkUse.Analyze(context, session);
                 PromptChecks.Analyze(context, session);
                 HardCodedModelId.Analyze(context, session);

@@ -147,6 +147,13 @@ internal sealed class ProviderCatalog
         return true;
     }
 
+    /// <summary>
+    /// Cheap pre-test: false when <paramref name="type"/> cannot belong to a provider SDK (its assembly is no SDK and the
+    /// user declared no SDK namespaces). True means "ask <see cref="TryGetProvider"/>".
+    /// </summary>
+    public bool MayOwn(INamedTypeSymbol? type)
+        => type is not null && (_userSdks.Length > 0 || IndexOfSdkAssembly(type.OriginalDefinition.ContainingAssembly) >= 0);
+
     /// <summary>The provider of a client type (not a request/response type), or false.</summary>
     public bool TryGetClient(ITypeSymbol? type, out ProviderType providerType)
         => TryGetProvider(type, out providerType) && providerType.IsClient;
