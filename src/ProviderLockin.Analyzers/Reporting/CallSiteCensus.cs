@@ -72,13 +72,12 @@ internal static class CallSiteCensus
             {
                 if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
                     || model.GetOperation(node, cancellationToken) is not { } operation
-                    || session.Calls is null
                     || !session.Calls.TryDescribeCallSite(operation, out var kind, out var provider))
                 {
                     continue;
                 }
 
-                var inLayer = session.Layer is not null && session.Layer.Contains(model.GetEnclosingSymbol(node.SpanStart, cancellationToken), tree);
+                var inLayer = session.Layer.Contains(model.GetEnclosingSymbol(node.SpanStart, cancellationToken), tree);
                 sites.Add(new CallSite(kind, provider, node.GetLocation(), inLayer));
             }
         }

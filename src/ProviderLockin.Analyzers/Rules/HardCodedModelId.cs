@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -21,6 +22,12 @@ internal static class HardCodedModelId
     private static readonly string[] ModelParameterNames = { "model", "modelId", "modelName", "defaultModel", "defaultModelId", "deploymentName", "deployment", "deploymentId", "azureDeployment" };
 
     private static readonly string[] ModelPropertyNames = { "Model", "ModelId", "ModelName", "DefaultModelId", "DeploymentName" };
+
+    private static readonly int ShortestName = ModelParameterNames.Concat(ModelPropertyNames).Min(n => n.Length);
+
+    private static readonly int LongestName = ModelParameterNames.Concat(ModelPropertyNames).Max(n => n.Length);
+
+    private static readonly string FirstLetters = new(ModelParameterNames.Concat(ModelPropertyNames).Select(n => char.ToLowerInvariant(n[0])).Distinct().ToArray());
 
     private static readonly NamespaceName ConfigurationNamespace = NamespaceName.Parse("Microsoft.Extensions.Configuration");
 
@@ -191,11 +198,11 @@ internal static class HardCodedModelId
 
     /// <summary>
     /// Runs for every argument and property assignment of the compilation: reject by length and first letter before
-    /// comparing (the candidate names are 5 to 15 characters and start with m, d or a).
+    /// comparing, with the bounds taken from the candidates themselves.
     /// </summary>
     private static bool IsOneOf(string name, string[] candidates, StringComparison comparison)
     {
-        if (name.Length < 5 || name.Length > 15 || (name[0] | 0x20) is not ('m' or 'd' or 'a'))
+        if (name.Length < ShortestName || name.Length > LongestName || FirstLetters.IndexOf(char.ToLowerInvariant(name[0])) < 0)
         {
             return false;
         }

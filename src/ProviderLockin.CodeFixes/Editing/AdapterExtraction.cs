@@ -294,7 +294,8 @@ internal sealed class AdapterExtraction
         return found;
     }
 
-    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    /// <summary>The type of a local or parameter.</summary>
+    public static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
     {
         ILocalSymbol local => local.Type,
         IParameterSymbol parameter => parameter.Type,

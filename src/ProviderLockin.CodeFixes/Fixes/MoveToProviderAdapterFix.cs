@@ -81,7 +81,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         var position = extraction.Block.Statements[extraction.First].SpanStart;
         var existing = FindAdapter(model.Compilation, adapterName, interfaceName);
         var method = MethodName(extraction, existing.Class);
-        var parameters = string.Join(", ", extraction.Inputs.Select(i => $"{TypeOf(i)!.ToMinimalDisplayString(model, position)} {Identifier(i.Name)}"));
+        var parameters = string.Join(", ", extraction.Inputs.Select(i => $"{AdapterExtraction.TypeOf(i)!.ToMinimalDisplayString(model, position)} {Identifier(i.Name)}"));
         var result = extraction.ResultType?.ToMinimalDisplayString(model, position);
         var returnType = extraction.IsAsync ? (result is null ? "Task" : $"Task<{result}>") : result ?? "void";
         var eol = DocumentEditing.EndOfLine(root);
@@ -135,13 +135,21 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             newRoot = DocumentEditing.EnsureUsing(newRoot, model.Compilation, ns);
         }
 
+        // The adapter file gets the business file's usings, and its namespace when the moved code names its types.
+        var usings = root.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString()).ToList();
+        if (businessNamespace.Length > 0 && businessNamespace != ns && UsesNamespace(extraction, model, businessNamespace, cancellationToken))
+        {
+            usings.Add(businessNamespace);
+        }
+
+        var plan = new AdapterPlan(existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol);
+
         // The business file no longer needs the SDK's usings, unless something else in it still does (tried both ways).
         var sdkUsings = root.Usings.Where(u => u.Alias is null && u.Name is not null && IsSdkNamespace(model, u, catalog, cancellationToken)).Select(u => u.Name!.ToString()).ToImmutableHashSet();
         var withoutSdkUsings = newRoot.RemoveNodes(newRoot.Usings.Where(u => u.Alias is null && u.Name is not null && sdkUsings.Contains(u.Name.ToString())), SyntaxRemoveOptions.KeepNoTrivia)!;
-        var usesBusinessNamespace = UsesNamespace(extraction, model, businessNamespace, cancellationToken);
         foreach (var candidate in sdkUsings.IsEmpty ? new[] { newRoot } : new[] { withoutSdkUsings, newRoot })
         {
-            var moved = await MoveAsync(solution, document, candidate, root, model, existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns, marker, businessNamespace, usesBusinessNamespace, eol, cancellationToken).ConfigureAwait(false);
+            var moved = await MoveAsync(solution, document, candidate, plan, cancellationToken).ConfigureAwait(false);
             if (moved is not null)
             {
                 return moved;
@@ -151,20 +159,10 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         return null;
     }
 
-    private static async Task<Solution?> MoveAsync(
-        Solution solution, Document document, CompilationUnitSyntax newRoot, CompilationUnitSyntax root, SemanticModel model,
-        (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) existing, string adapterName, string interfaceName, string adapterMethod,
-        string interfaceMethod, string? ns, string? marker, string businessNamespace, bool usesBusinessNamespace, string eol, CancellationToken cancellationToken)
+    /// <summary>The business file as rewritten, the adapter placed, both formatted; null unless it compiles as well as before.</summary>
+    private static async Task<Solution?> MoveAsync(Solution solution, Document document, CompilationUnitSyntax newRoot, AdapterPlan plan, CancellationToken cancellationToken)
     {
-        var documentId = document.Id;
-        var changed = solution.WithDocumentSyntaxRoot(documentId, newRoot);
-        var usings = root.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString()).ToList();
-        if (businessNamespace.Length > 0 && businessNamespace != ns && usesBusinessNamespace)
-        {
-            usings.Add(businessNamespace);
-        }
-
-        changed = await PlaceAdapterAsync(changed, solution, document.Project.Id, existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol, cancellationToken).ConfigureAwait(false);
+        var changed = await PlaceAdapterAsync(solution.WithDocumentSyntaxRoot(document.Id, newRoot), solution, document.Project.Id, plan, cancellationToken).ConfigureAwait(false);
         if (changed is null)
         {
             return null;
@@ -178,12 +176,11 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         return await CompileCheck.CompilesAsWellAsync(solution, changed, document.Project.Id, cancellationToken).ConfigureAwait(false) ? changed : null;
     }
 
-    /// <summary>Adds the method to the existing adapter and its interface, or declares both.</summary>
     /// <summary>Whether the moved statements (or the adapter method's signature) name a type of the business namespace.</summary>
     private static bool UsesNamespace(AdapterExtraction extraction, SemanticModel model, string ns, CancellationToken cancellationToken)
     {
         bool InNamespace(ITypeSymbol? type) => type?.ContainingNamespace?.ToDisplayString() == ns;
-        return extraction.Inputs.Any(i => InNamespace(TypeOf(i))) || InNamespace(extraction.ResultType)
+        return extraction.Inputs.Any(i => InNamespace(AdapterExtraction.TypeOf(i))) || InNamespace(extraction.ResultType)
             || extraction.Statements.SelectMany(s => s.DescendantNodes().OfType<SimpleNameSyntax>())
                 .Any(n => model.GetSymbolInfo(n, cancellationToken).Symbol is { } symbol and not (ILocalSymbol or IParameterSymbol or IRangeVariableSymbol)
                           && InNamespace(symbol as ITypeSymbol ?? symbol.ContainingType));
@@ -193,22 +190,22 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         => model.GetSymbolInfo(directive.Name!, cancellationToken).Symbol is INamespaceSymbol ns
            && ns.GetTypeMembers().Any(t => catalog.TryGetProvider(t, out _));
 
-    private static async Task<Solution?> PlaceAdapterAsync(
-        Solution solution, Solution original, ProjectId projectId, (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) existing, string adapterName, string interfaceName,
-        string adapterMethod, string interfaceMethod, string ns, string? marker, List<string> usings, string eol, CancellationToken cancellationToken)
+    /// <summary>Adds the method to the existing adapter and its interface, or declares both.</summary>
+    private static async Task<Solution?> PlaceAdapterAsync(Solution solution, Solution original, ProjectId projectId, AdapterPlan plan, CancellationToken cancellationToken)
     {
         var project = solution.GetProject(projectId)!;
-        if (existing.Class is not null)
+        if (plan.Existing.Class is not null)
         {
-            if (existing.Interface is null)
+            if (plan.Existing.Interface is null)
             {
                 return null;
             }
 
-            solution = await AddMemberAsync(solution, original, existing.Class, adapterMethod, cancellationToken).ConfigureAwait(false) ?? solution;
-            return await AddMemberAsync(solution, original, existing.Interface, interfaceMethod, cancellationToken).ConfigureAwait(false);
+            solution = await AddMemberAsync(solution, original, plan.Existing.Class, plan.Method, cancellationToken).ConfigureAwait(false) ?? solution;
+            return await AddMemberAsync(solution, original, plan.Existing.Interface, plan.InterfaceMethod, cancellationToken).ConfigureAwait(false);
         }
 
+        var (ns, marker, eol) = (plan.Namespace, plan.Marker, plan.EndOfLine);
         if (marker is not null && ns.Length > 0 && marker.StartsWith(ns + ".", StringComparison.Ordinal))
         {
             marker = marker.Substring(ns.Length + 1);
@@ -216,41 +213,28 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
 
         var attribute = marker is null ? string.Empty : $"[{marker}]{eol}";
         var declarations = $"/// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>{eol}" +
-                           $"public interface {interfaceName}{eol}{{{eol}{interfaceMethod}}}{eol}{eol}" +
-                           $"{attribute}public sealed class {adapterName} : {interfaceName}{eol}{{{eol}{adapterMethod}}}{eol}";
+                           $"public interface {plan.InterfaceName}{eol}{{{eol}{plan.InterfaceMethod}}}{eol}{eol}" +
+                           $"{attribute}public sealed class {plan.Name} : {plan.InterfaceName}{eol}{{{eol}{plan.Method}}}{eol}";
         var members = SyntaxFactory.ParseCompilationUnit(declarations).Members.Select(m => m.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
 
         var home = marker is null ? await DocumentEditing.FindNamespaceHomeAsync(project, ns, cancellationToken).ConfigureAwait(false) : null;
         if (home is not null && await home.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax homeRoot)
         {
             var declaration = homeRoot.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().First(n => n.Name.ToString() == ns);
+
             // One blank line after what the namespace already holds.
             var endsLine = declaration.Members.LastOrDefault()?.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ?? true;
             var separation = endsLine ? new[] { SyntaxFactory.EndOfLine(eol) } : new[] { SyntaxFactory.EndOfLine(eol), SyntaxFactory.EndOfLine(eol) };
             var withMembers = declaration.WithMembers(declaration.Members.AddRange(members.Select((m, i) => i == 0 ? m.WithLeadingTrivia(m.GetLeadingTrivia().InsertRange(0, separation)) : m)));
-            var newHome = homeRoot.ReplaceNode(declaration, withMembers);
-            var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
-            newHome = DocumentEditing.EnsureUsings(newHome, compilation!, usings);
-
+            var newHome = DocumentEditing.EnsureUsings(homeRoot.ReplaceNode(declaration, withMembers), compilation!, plan.Usings);
             return solution.WithDocumentSyntaxRoot(home.Id, newHome);
         }
 
-        var text = new StringBuilder();
-        foreach (var name in usings.Distinct(StringComparer.Ordinal).OrderBy(n => n.StartsWith("System", StringComparison.Ordinal) ? 0 : 1).ThenBy(n => n, StringComparer.Ordinal))
-        {
-            text.Append("using ").Append(name).Append(';').Append(eol);
-        }
-
-        text.Append(eol);
-        if (ns.Length > 0)
-        {
-            text.Append("namespace ").Append(ns).Append(';').Append(eol).Append(eol);
-        }
-
-        text.Append(declarations);
-        var document = project.AddDocument(adapterName + ".cs", SourceText.From(text.ToString()));
-        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-        return document.WithSyntaxRoot(root!.WithAdditionalAnnotations(Formatter.Annotation)).Project.Solution;
+        var text = ns.Length > 0 ? $"namespace {ns};{eol}{eol}{declarations}" : declarations;
+        var unit = DocumentEditing.EnsureUsings(SyntaxFactory.ParseCompilationUnit(text), compilation!, plan.Usings);
+        var document = project.AddDocument(plan.Name + ".cs", unit.WithAdditionalAnnotations(Formatter.Annotation));
+        return document.Project.Solution;
     }
 
     /// <summary>Adds a member to a type found in <paramref name="original"/>, in its document as it is in <paramref name="solution"/>.</summary>
@@ -412,13 +396,6 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         return null;
     }
 
-    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
-    {
-        ILocalSymbol local => local.Type,
-        IParameterSymbol parameter => parameter.Type,
-        _ => null,
-    };
-
     private static string Identifier(string name) => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None ? "@" + name : name;
 
     /// <summary>
@@ -506,21 +483,43 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             return solution;
         }
     }
-}
 
-internal static class SyntaxListExtensions
-{
-    public static int IndexOf<T>(this SyntaxList<T> list, Func<T, bool> predicate)
-        where T : SyntaxNode
+    /// <summary>Where the adapter goes and what it gets: the same for both tries of one move.</summary>
+    private sealed class AdapterPlan
     {
-        for (var i = 0; i < list.Count; i++)
+        public AdapterPlan(
+            (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) existing, string name, string interfaceName, string method,
+            string interfaceMethod, string ns, string? marker, IReadOnlyList<string> usings, string endOfLine)
         {
-            if (predicate(list[i]))
-            {
-                return i;
-            }
+            Existing = existing;
+            Name = name;
+            InterfaceName = interfaceName;
+            Method = method;
+            InterfaceMethod = interfaceMethod;
+            Namespace = ns;
+            Marker = marker;
+            Usings = usings;
+            EndOfLine = endOfLine;
         }
 
-        return -1;
+        public (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) Existing { get; }
+
+        public string Name { get; }
+
+        public string InterfaceName { get; }
+
+        /// <summary>The adapter method's declaration.</summary>
+        public string Method { get; }
+
+        public string InterfaceMethod { get; }
+
+        public string Namespace { get; }
+
+        /// <summary>The project's [ProviderAbstraction] attribute, when there is no abstraction namespace.</summary>
+        public string? Marker { get; }
+
+        public IReadOnlyList<string> Usings { get; }
+
+        public string EndOfLine { get; }
     }
 }

@@ -129,7 +129,7 @@ public class ReportToolTests
             var page = Path.Combine(folder, "report.html");
             await File.WriteAllTextAsync(page, html);
             var screenshot = Path.Combine(folder, "report.png");
-            var shot = await RunAsync(Chromium, $"--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars --user-data-dir={Path.Combine(folder, "profile")} --window-size=1280,900 --screenshot={screenshot} {new Uri(page).AbsoluteUri}");
+            var shot = await DotnetCli.RunProgramAsync(Chromium, $"--headless --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync --hide-scrollbars --user-data-dir={Path.Combine(folder, "profile")} --window-size=1280,900 --screenshot={screenshot} {new Uri(page).AbsoluteUri}", folder, TimeSpan.FromMinutes(2));
             Assert.True(File.Exists(screenshot), shot.ToString());
 
             // The matrix header's colour fills a band of pixels only if the matrix was laid out and painted.
@@ -166,7 +166,7 @@ public class ReportToolTests
                 ("NUGET_PACKAGES", Path.Combine(folder, "packages")));
             Assert.True(install.ExitCode == 0, install.ToString());
 
-            var run = await RunAsync(Path.Combine(tools, "provider-lockin"), $"report {Sample} --quiet");
+            var run = await DotnetCli.RunProgramAsync(Path.Combine(tools, "provider-lockin"), $"report {Sample} --quiet", TestReferences.RepositoryRoot, TimeSpan.FromMinutes(5));
             Assert.True(run.ExitCode == 0, run.ToString());
             Assert.Contains("ShopAssistant", run.Output);
             Assert.Contains("PLA1001 x4", run.Output);
@@ -313,22 +313,6 @@ public class ReportToolTests
         }
 
         return tool;
-    }
-
-    private static async Task<CommandResult> RunAsync(string program, string arguments)
-    {
-        var start = new System.Diagnostics.ProcessStartInfo(program, arguments) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var name in start.Environment.Keys.Where(k => k.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || k is "DOTNET_HOST_PATH").ToList())
-        {
-            start.Environment.Remove(name);
-        }
-
-        using var process = System.Diagnostics.Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return new CommandResult(process.ExitCode, await output + await errors);
     }
 }
 

@@ -53,7 +53,11 @@ public static class AnalyzerRunner
     public static async Task<AnalyzerRunResult> RunAsync(IEnumerable<(string Path, string Source)> sources, ReferenceAssemblies? references = null, AnalyzerOptions? options = null)
         => await RunAsync(await CompileAsync(sources, references), options);
 
-    public static async Task<AnalyzerRunResult> RunAsync(Compilation compilation, AnalyzerOptions? options = null, bool concurrent = true)
+    /// <summary>
+    /// Runs every analyzer on <paramref name="compilation"/> (additional files included), or only on <paramref name="tree"/>
+    /// when one is given; returns what was reported and what any analyzer threw (an AD0001 counts as thrown).
+    /// </summary>
+    public static async Task<AnalyzerRunResult> RunAsync(Compilation compilation, AnalyzerOptions? options = null, bool concurrent = true, SyntaxTree? tree = null, CancellationToken cancellationToken = default)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var analyzerOptions = new CompilationWithAnalyzersOptions(
@@ -63,7 +67,10 @@ public static class AnalyzerRunner
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderLockinAnalyzer()), analyzerOptions);
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
+        var diagnostics = tree is null
+            ? await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken)
+            : (await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken))
+                .AddRange(await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken));
         var ad0001 = diagnostics.Where(d => d.Id == "AD0001").Select(d => new InvalidOperationException(d.GetMessage()));
         return new AnalyzerRunResult(diagnostics, exceptions.Concat(ad0001).ToList());
     }

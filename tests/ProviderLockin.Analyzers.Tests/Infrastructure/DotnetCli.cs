@@ -19,9 +19,13 @@ public sealed record CommandResult(int ExitCode, string Output)
 /// </summary>
 public static class DotnetCli
 {
-    public static async Task<CommandResult> RunAsync(string arguments, string workingDirectory, params (string Name, string Value)[] environment)
+    public static Task<CommandResult> RunAsync(string arguments, string workingDirectory, params (string Name, string Value)[] environment)
+        => RunProgramAsync("dotnet", arguments, workingDirectory, timeout: null, environment);
+
+    /// <summary>Any program, in the same clean environment; <paramref name="timeout"/> stops a hang (not a speed check).</summary>
+    public static async Task<CommandResult> RunProgramAsync(string program, string arguments, string workingDirectory, TimeSpan? timeout, params (string Name, string Value)[] environment)
     {
-        var start = new ProcessStartInfo("dotnet", arguments)
+        var start = new ProcessStartInfo(program, arguments)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -33,7 +37,8 @@ public static class DotnetCli
         {
             var name = (string)variable.Key;
             if (name.StartsWith("MSBUILD", StringComparison.OrdinalIgnoreCase) || name.StartsWith("VSTEST", StringComparison.OrdinalIgnoreCase)
-                || name is "DOTNET_HOST_PATH" or "DOTNET_ROOT")
+                || name is "DOTNET_HOST_PATH"
+                || name is "DOTNET_ROOT" && program == "dotnet") // an installed tool's apphost finds the runtime through it
             {
                 start.Environment.Remove(name);
             }
@@ -53,7 +58,11 @@ public static class DotnetCli
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (output) { output.AppendLine(e.Data); } } };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        await process.WaitForExitAsync();
+        using (var hangGuard = new System.Threading.CancellationTokenSource(timeout ?? System.Threading.Timeout.InfiniteTimeSpan))
+        {
+            await process.WaitForExitAsync(hangGuard.Token);
+        }
+
         return new CommandResult(process.ExitCode, output.ToString());
     }
 

@@ -223,6 +223,7 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
         return string.Join("; ", compilation!.GetDiagnostics(cancellationToken).Where(d => d.Severity == DiagnosticSeverity.Error && added.Contains(d.Id)).Take(3));
     }
 
+    // Counted here rather than with the fixes' own CompileCheck: the test must not share the guard it is checking.
     private static Dictionary<string, int> Errors(Compilation? compilation)
         => compilation!.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).GroupBy(d => d.Id).ToDictionary(g => g.Key, g => g.Count());
 

@@ -53,17 +53,9 @@ public class DeterminismTests
 
     private static async Task<ImmutableArray<Diagnostic>> AnalyzeConcurrentlyAsync(Compilation compilation)
     {
-        var exceptions = new List<Exception>();
-        var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderLockinAnalyzer()),
-            new CompilationWithAnalyzersOptions(
-                new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: (exception, _, _) => { lock (exceptions) { exceptions.Add(exception); } },
-                concurrentAnalysis: true,
-                logAnalyzerExecutionTime: false));
-        var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None);
-        Assert.Empty(exceptions);
-        return diagnostics;
+        var result = await AnalyzerRunner.RunAsync(compilation, concurrent: true);
+        Assert.Empty(result.Exceptions);
+        return result.Diagnostics;
     }
 
     private static string Render(ImmutableArray<Diagnostic> diagnostics)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
@@ -60,36 +59,9 @@ internal static class RobustnessHarness
     public static SyntaxTree Parse(string source, string path = "/0/Input.cs")
         => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
 
-    /// <summary>
-    /// Runs every analyzer on one tree of <paramref name="compilation"/> (or on all of it, additional files included,
-    /// when <paramref name="tree"/> is null); returns what it reported and what was thrown.
-    /// </summary>
-    public static async Task<AnalyzerRunResult> AnalyzeAsync(Compilation compilation, SyntaxTree? tree, AnalyzerOptions? options = null, CancellationToken cancellationToken = default)
-    {
-        var exceptions = new ConcurrentQueue<Exception>();
-        var withAnalyzers = compilation.WithAnalyzers(
-            ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderLockinAnalyzer()),
-            new CompilationWithAnalyzersOptions(
-                options ?? new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty),
-                onAnalyzerException: (exception, _, _) => exceptions.Enqueue(exception),
-                concurrentAnalysis: false,
-                logAnalyzerExecutionTime: false,
-                reportSuppressedDiagnostics: false));
-        ImmutableArray<Diagnostic> all;
-        if (tree is null)
-        {
-            all = await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken);
-        }
-        else
-        {
-            var syntax = await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken);
-            var semantic = await withAnalyzers.GetAnalyzerSemanticDiagnosticsAsync(compilation.GetSemanticModel(tree), filterSpan: null, cancellationToken);
-            all = syntax.AddRange(semantic);
-        }
-
-        var ad0001 = all.Where(d => d.Id == "AD0001").Select(d => new InvalidOperationException(d.GetMessage()));
-        return new AnalyzerRunResult(all, exceptions.Concat(ad0001).ToList());
-    }
+    /// <summary>One tree of <paramref name="compilation"/> (or all of it when null), analyzed the way the IDE does: one thread.</summary>
+    public static Task<AnalyzerRunResult> AnalyzeAsync(Compilation compilation, SyntaxTree? tree, AnalyzerOptions? options = null, CancellationToken cancellationToken = default)
+        => AnalyzerRunner.RunAsync(compilation, options, concurrent: false, tree, cancellationToken);
 
     private static async Task<IEnumerable<MetadataReference>> FixtureAssembliesAsync()
     {
