@@ -24,8 +24,9 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// send the request) become a method of <c>&lt;Provider&gt;Adapter</c> behind <c>I&lt;Provider&gt;Adapter</c> in the
 /// abstraction layer, and the business code calls it through the interface, which it receives in its constructor. The
 /// adapter goes into the configured abstraction namespace (into a file that already declares it, or a new file), or is
-/// marked with the project's <c>[ProviderAbstraction]</c> attribute. Offered only when the result compiles with no new
-/// error; register the adapter in the composition root (DI) afterwards.
+/// marked with the project's <c>[ProviderAbstraction]</c> attribute. Where the project registers the business type with
+/// DI, the adapter is registered next to it. Expression-bodied methods keep their arrow. Offered only when the result
+/// compiles with no new error.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MoveToProviderAdapterFix)), Shared]
 public sealed class MoveToProviderAdapterFix : CodeFixProvider
@@ -67,8 +68,26 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             return null;
         }
 
+        // An expression-bodied method is moved as the one statement of a block body, and gets its arrow back afterwards.
+        var flagged = root.FindNode(span, getInnermostNodeForTie: true);
+        var arrow = ExpressionBodies.ArrowMethodOf(flagged);
+        if (arrow is not null)
+        {
+            var mark = new SyntaxAnnotation();
+            if (ExpressionBodies.ToBlockBody(arrow, flagged, mark, model, cancellationToken) is not { } blockBodied)
+            {
+                return null;
+            }
+
+            document = document.WithSyntaxRoot(root.ReplaceNode(arrow, blockBodied));
+            solution = document.Project.Solution;
+            root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
+            model = (await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false))!;
+            flagged = root.GetAnnotatedNodes(mark).First();
+        }
+
         var catalog = ProviderCatalog.Create(model.Compilation, ImmutableArray<NamespaceName>.Empty);
-        var extraction = AdapterExtraction.TryCreate(root.FindNode(span, getInnermostNodeForTie: true), model, catalog, cancellationToken);
+        var extraction = AdapterExtraction.TryCreate(flagged, model, catalog, cancellationToken);
         var ns = DocumentEditing.AbstractionNamespace(document.Project, root.SyntaxTree);
         var marker = ns is null ? MarkerAttribute(model.Compilation) : null;
         if (extraction is null || ns is null && marker is null)
@@ -122,7 +141,10 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         statements.RemoveRange(extraction.First, extraction.Last - extraction.First + 1);
         statements.Insert(extraction.First, replacement);
         var newBlock = extraction.Block.WithStatements(SyntaxFactory.List(statements));
-        var (newType, _) = WithAdapterAccess(type.ReplaceNode(extraction.Block, newBlock), interfaceName, typeSymbol);
+        var withCall = arrow is not null && extraction.Block.Parent is MethodDeclarationSyntax blockMethod
+            ? type.ReplaceNode(blockMethod, ExpressionBodies.BackToArrow(blockMethod, newBlock, arrow))
+            : type.ReplaceNode(extraction.Block, newBlock);
+        var (newType, _) = WithAdapterAccess(withCall, interfaceName, typeSymbol);
         if (newType is null)
         {
             return null;
@@ -142,7 +164,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             usings.Add(businessNamespace);
         }
 
-        var plan = new AdapterPlan(existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol);
+        var plan = new AdapterPlan(existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol, typeSymbol?.ToDisplayString() ?? string.Empty);
 
         // The business file no longer needs the SDK's usings, unless something else in it still does (tried both ways).
         var sdkUsings = root.Usings.Where(u => u.Alias is null && u.Name is not null && IsSdkNamespace(model, u, catalog, cancellationToken)).Select(u => u.Name!.ToString()).ToImmutableHashSet();
@@ -167,6 +189,8 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         {
             return null;
         }
+
+        changed = await ServiceRegistration.RegisterAdapterAsync(changed, document.Project.Id, plan.BusinessType, plan.Namespace, plan.InterfaceName, plan.Name, cancellationToken).ConfigureAwait(false);
 
         foreach (var id in changed.GetChanges(solution).GetProjectChanges().SelectMany(p => p.GetChangedDocuments(true).Concat(p.GetAddedDocuments())))
         {
@@ -489,8 +513,9 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
     {
         public AdapterPlan(
             (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) existing, string name, string interfaceName, string method,
-            string interfaceMethod, string ns, string? marker, IReadOnlyList<string> usings, string endOfLine)
+            string interfaceMethod, string ns, string? marker, IReadOnlyList<string> usings, string endOfLine, string businessType)
         {
+            BusinessType = businessType;
             Existing = existing;
             Name = name;
             InterfaceName = interfaceName;
@@ -521,5 +546,8 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         public IReadOnlyList<string> Usings { get; }
 
         public string EndOfLine { get; }
+
+        /// <summary>The type that now takes the adapter: where the project registers it with DI, the adapter is registered too.</summary>
+        public string BusinessType { get; }
     }
 }

@@ -267,6 +267,104 @@ public class MoveToProviderAdapterFixTests
     }
 
     [Fact]
+    public Task An_expression_bodied_method_keeps_its_arrow_and_the_adapter_joins_the_DI_registrations()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            namespace Shop.Support;
+
+            public sealed class Escalation
+            {
+                public async Task<string> TitleAsync(string ticket) =>
+                    (await new AnthropicClient().Messages.{|PLA1001:Create|}(new() { Model = "claude-haiku-4-5", MaxTokens = 20, Messages = [new UserMessageParam("A title for: " + ticket)] })).ToString();
+            }
+            """, """
+            using System.Threading.Tasks;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Support;
+
+            public sealed class Escalation
+            {
+                private readonly IAnthropicAdapter _anthropicAdapter;
+
+                public Escalation(IAnthropicAdapter anthropicAdapter) => _anthropicAdapter = anthropicAdapter;
+
+                public async Task<string> TitleAsync(string ticket) =>
+                    await _anthropicAdapter.TitleAsync(ticket);
+            }
+            """).OnlyRules("PLA1001").WithEditorConfig(Layer);
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.TestState.Sources.Add(("/0/Startup.cs", Startup));
+        test.FixedState.Sources.Add(("/0/Settings.cs", """
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            namespace Shop.Ai.Providers;
+
+            public sealed class ProviderSettings
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IAnthropicAdapter
+            {
+                Task<string> TitleAsync(string ticket);
+            }
+
+            public sealed class AnthropicAdapter : IAnthropicAdapter
+            {
+                public async Task<string> TitleAsync(string ticket)
+                {
+                    return (await new AnthropicClient().Messages.Create(new() { Model = "claude-haiku-4-5", MaxTokens = 20, Messages = [new UserMessageParam("A title for: " + ticket)] })).ToString();
+                }
+            }
+
+            """));
+        test.FixedState.Sources.Add(("/0/Startup.cs", """
+            using Microsoft.Extensions.DependencyInjection;
+            using Shop.Ai.Providers;
+            using Shop.Support;
+
+            namespace Shop;
+
+            public static class Startup
+            {
+                public static void AddShop(IServiceCollection services)
+                {
+                    // Support desk.
+                    services.AddSingleton<Escalation>();
+                    services.AddSingleton<IAnthropicAdapter, AnthropicAdapter>();
+                    services.AddSingleton<Shop.Ai.Providers.ProviderSettings>();
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
+    private const string Startup = """
+        using Microsoft.Extensions.DependencyInjection;
+        using Shop.Support;
+
+        namespace Shop;
+
+        public static class Startup
+        {
+            public static void AddShop(IServiceCollection services)
+            {
+                // Support desk.
+                services.AddSingleton<Escalation>();
+                services.AddSingleton<Shop.Ai.Providers.ProviderSettings>();
+            }
+        }
+        """;
+
+    [Fact]
     public Task No_fix_when_the_statements_use_the_types_own_members()
         => new CodeFixTest<MoveToProviderAdapterFix>(UsesOwnField, UsesOwnField).OnlyRules("PLA1001").WithEditorConfig(Layer).RunAsync();
 

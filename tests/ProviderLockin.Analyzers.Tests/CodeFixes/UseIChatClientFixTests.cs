@@ -1,5 +1,11 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
+using ProviderLockin.CodeFixes.Editing;
 using ProviderLockin.CodeFixes.Fixes;
 using Xunit;
 
@@ -117,5 +123,178 @@ public class UseIChatClientFixTests
             }
             """;
         return new CodeFixTest<UseIChatClientFix>(source, source).OnlyRules("PLA1").RunAsync();
+    }
+
+    [Fact]
+    public Task Anthropic_messages_create_becomes_GetResponseAsync_with_the_model_in_ChatOptions()
+    {
+        var test = new CodeFixTest<UseIChatClientFix>("""
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            namespace Shop.Support;
+
+            public sealed class EscalationService
+            {
+                private readonly {|PLA1002:AnthropicClient|} _client = new {|PLA1001:AnthropicClient|}();
+
+                public async Task<string> DraftReplyAsync(string ticket, CancellationToken cancellationToken)
+                {
+                    // Short on purpose: agents edit it.
+                    Message message = await _client.Messages.{|PLA1001:Create|}(new MessageCreateParams
+                    {
+                        Model = Model.ClaudeSonnet4_5_20250929,
+                        MaxTokens = 400,
+                        System = "You draft replies for a shop's support team.",
+                        Messages = [new UserMessageParam("Draft a polite reply to: " + ticket)],
+                    }, cancellationToken);
+                    return message.ToString();
+                }
+
+                public async Task<string> TitleAsync(string ticket)
+                {
+                    var title = await _client.Messages.{|PLA1001:Create|}(new() { Model = "claude-haiku-4-5", MaxTokens = 20, Messages = [new UserMessageParam { Content = "A title for: " + ticket }] });
+                    return title.ToString();
+                }
+            }
+            """, """
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            namespace Shop.Support;
+
+            public sealed class EscalationService
+            {
+                private readonly IChatClient _client = new Anthropic.{|PLA1001:AnthropicClient|}().AsIChatClient();
+
+                public async Task<string> DraftReplyAsync(string ticket, CancellationToken cancellationToken)
+                {
+                    // Short on purpose: agents edit it.
+                    ChatResponse message = await _client.GetResponseAsync([new ChatMessage(ChatRole.System, "You draft replies for a shop's support team."), new ChatMessage(ChatRole.User, "Draft a polite reply to: " + ticket)], options: new ChatOptions { ModelId = "claude-sonnet-4-5-20250929", MaxOutputTokens = 400 }, cancellationToken: cancellationToken);
+                    return message.ToString();
+                }
+
+                public async Task<string> TitleAsync(string ticket)
+                {
+                    var title = await _client.GetResponseAsync([new ChatMessage(ChatRole.User, "A title for: " + ticket)], options: new ChatOptions { ModelId = "claude-haiku-4-5", MaxOutputTokens = 20 });
+                    return title.ToString();
+                }
+            }
+            """).OnlyRules("PLA1");
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task Anthropic_not_offered_when_the_response_blocks_are_read()
+    {
+        // Content blocks (text, tool use, thinking) have no one-to-one ChatResponse form here: no fix.
+        const string source = """
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            public sealed class Blocks({|PLA1002:AnthropicClient|} client)
+            {
+                public async Task<int> CountAsync(string text)
+                {
+                    var message = await client.Messages.{|PLA1001:Create|}(new() { Model = "claude-opus-4-6", MaxTokens = 100, Messages = [new UserMessageParam(text)] });
+                    return message.Content.Count;
+                }
+            }
+            """;
+        return new CodeFixTest<UseIChatClientFix>(source, source).OnlyRules("PLA1").RunAsync();
+    }
+
+    [Fact]
+    public Task OllamaSharp_generate_and_chat_become_streaming_IChatClient_calls()
+        => new CodeFixTest<UseIChatClientFix>("""
+            using System;
+            using System.Threading.Tasks;
+            using OllamaSharp;
+            using OllamaSharp.Models;
+            using OllamaSharp.Models.Chat;
+
+            public sealed class LocalSummaries({|PLA1002:OllamaApiClient|} ollama)
+            {
+                public async Task<string> SummarizeAsync(string text)
+                {
+                    var summary = "";
+                    await foreach (var chunk in ollama.{|PLA1001:GenerateAsync|}("Summarize: " + text))
+                    {
+                        summary += chunk?.Response;
+                    }
+
+                    return summary;
+                }
+
+                public async Task TranslateAsync(string text)
+                {
+                    await foreach (var chunk in ollama.{|PLA1001:ChatAsync|}(new ChatRequest
+                    {
+                        Model = "llama3.1:8b",
+                        Messages = [new Message(ChatRole.System, "Translate to French."), new Message { Role = ChatRole.User, Content = text }],
+                        Options = new RequestOptions { Temperature = 0.1f, NumPredict = 200 },
+                    }))
+                    {
+                        Console.Write(chunk?.Message.Content);
+                    }
+                }
+            }
+            """, """
+            using System;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            public sealed class LocalSummaries(IChatClient ollama)
+            {
+                public async Task<string> SummarizeAsync(string text)
+                {
+                    var summary = "";
+                    await foreach (var chunk in ollama.GetStreamingResponseAsync("Summarize: " + text))
+                    {
+                        summary += chunk?.Text;
+                    }
+
+                    return summary;
+                }
+
+                public async Task TranslateAsync(string text)
+                {
+                    await foreach (var chunk in ollama.GetStreamingResponseAsync([new ChatMessage(ChatRole.System, "Translate to French."), new ChatMessage(ChatRole.User, text)], options: new ChatOptions { ModelId = "llama3.1:8b", Temperature = 0.1f, MaxOutputTokens = 200 }))
+                    {
+                        Console.Write(chunk?.Text);
+                    }
+                }
+            }
+            """).OnlyRules("PLA1").RunAsync();
+
+    [Fact]
+    public void Anthropic_model_enum_members_are_written_as_the_SDK_sends_them()
+    {
+        // The fix writes Model.X as a string; the SDK's own serializer says what that string is, for every member.
+        var context = new AssemblyLoadContext("anthropic-model-names", isCollectible: true);
+        try
+        {
+            var sdk = context.LoadFromAssemblyPath(TestReferences.RestoredAssembly("Anthropic", "Anthropic.dll"));
+            var modelEnum = sdk.GetType("Anthropic.Models.Messages.Model", throwOnError: true)!;
+            var apiEnum = sdk.GetType("Anthropic.Core.ApiEnum`2", throwOnError: true)!.MakeGenericType(typeof(string), modelEnum);
+            var fromModel = apiEnum.GetMethods(BindingFlags.Public | BindingFlags.Static).Single(m => m.Name == "op_Implicit" && m.GetParameters()[0].ParameterType == modelEnum);
+            var raw = apiEnum.GetMethod("Raw")!;
+            var names = Enum.GetNames(modelEnum);
+            Assert.NotEmpty(names);
+            foreach (var name in names)
+            {
+                var wire = (string)raw.Invoke(fromModel.Invoke(null, new[] { Enum.Parse(modelEnum, name) }), null)!;
+                Assert.Equal(wire, ChatCallShapes.AnthropicModelName(name));
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 }

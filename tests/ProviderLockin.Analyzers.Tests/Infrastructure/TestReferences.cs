@@ -56,6 +56,10 @@ internal static class TestReferences
 
     public static string VersionOf(string package) => Metadata("PackageVersion:" + package);
 
+    /// <summary>A restored package's net8.0 assembly, for tests that check a fix's knowledge of an SDK against the SDK itself.</summary>
+    public static string RestoredAssembly(string package, string fileName)
+        => Path.Combine(Closure.Value.PackageFolder, package.ToLowerInvariant(), Closure.Value.VersionOf(package), "lib", "net8.0", fileName);
+
     private static string Metadata(string key)
         => typeof(TestReferences).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().SingleOrDefault(a => a.Key == key)?.Value
            ?? throw new InvalidOperationException($"Assembly metadata '{key}' is missing; see ProviderLockin.Analyzers.Tests.csproj.");
@@ -65,7 +69,16 @@ internal static class TestReferences
     {
         private readonly Dictionary<string, (string Version, string[] Dependencies)> _packages;
 
-        private PackageClosure(Dictionary<string, (string Version, string[] Dependencies)> packages) => _packages = packages;
+        private PackageClosure(Dictionary<string, (string Version, string[] Dependencies)> packages, string packageFolder)
+        {
+            _packages = packages;
+            PackageFolder = packageFolder;
+        }
+
+        /// <summary>The global packages folder the restore used.</summary>
+        public string PackageFolder { get; }
+
+        public string VersionOf(string package) => _packages[package].Version;
 
         public static PackageClosure Load()
         {
@@ -92,7 +105,8 @@ internal static class TestReferences
                 packages[entry.Name[..slash]] = (entry.Name[(slash + 1)..], dependencies);
             }
 
-            return new PackageClosure(packages);
+            var packageFolder = document.RootElement.GetProperty("packageFolders").EnumerateObject().First().Name;
+            return new PackageClosure(packages, packageFolder);
         }
 
         /// <summary>The named packages and everything they depend on, at the restored versions.</summary>
