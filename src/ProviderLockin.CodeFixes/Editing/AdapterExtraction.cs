@@ -149,7 +149,13 @@ internal sealed class AdapterExtraction
             return null;
         }
 
+        // Statements still being typed stay where they are: moving them would move the syntax errors too.
         var range = block.Statements.Skip(first).Take(last - first + 1).ToList();
+        if (range.Any(s => s.ContainsDiagnostics))
+        {
+            return null;
+        }
+
         var containingType = (TypeDeclarationSyntax)method.Parent!;
         var type = model.GetDeclaredSymbol(containingType, cancellationToken);
         foreach (var node in range.SelectMany(s => s.DescendantNodesAndSelf()))

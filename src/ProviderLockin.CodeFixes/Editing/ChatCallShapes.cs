@@ -71,7 +71,8 @@ internal static class ChatCallShapes
     /// </summary>
     private static CallShape Record(InvocationExpressionSyntax invocation, string newName, int depth, List<ArgumentSyntax>? arguments, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements)
     {
-        if (arguments is null)
+        // A call still being typed would be "completed" by the rewrite, and its line breaks lost with the missing tokens.
+        if (arguments is null || invocation.ContainsDiagnostics)
         {
             return CallShape.Unmappable;
         }

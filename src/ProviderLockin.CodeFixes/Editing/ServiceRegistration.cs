@@ -29,6 +29,7 @@ internal static class ServiceRegistration
 
         ExpressionStatementSyntax? registration = null;
         Document? home = null;
+        CompilationUnitSyntax? homeRoot = null;
         foreach (var document in project.Documents)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
@@ -56,15 +57,16 @@ internal static class ServiceRegistration
                         return solution;
                     }
 
-                    if (name == businessType && registration is null && invocation.Parent is ExpressionStatementSyntax statement)
+                    // The root the statement belongs to is kept: a workspace may hand out a re-parsed root later.
+                    if (name == businessType && registration is null && invocation.Parent is ExpressionStatementSyntax statement && root is CompilationUnitSyntax unit)
                     {
-                        (registration, home) = (statement, document);
+                        (registration, home, homeRoot) = (statement, document, unit);
                     }
                 }
             }
         }
 
-        if (registration is null || home is null || await home.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax homeRoot)
+        if (registration is null || home is null || homeRoot is null)
         {
             return solution;
         }
@@ -82,7 +84,12 @@ internal static class ServiceRegistration
         var adapterRegistration = SyntaxFactory.ParseStatement($"{services.WithoutTrivia()}.AddSingleton<{interfaceName}, {adapterName}>();")
             .WithLeadingTrivia(SyntaxFactory.TriviaList(indentation.Skip(lastLine)))
             .WithTrailingTrivia(eol);
-        var newRoot = homeRoot.InsertNodesAfter(registration, new[] { adapterRegistration.WithAdditionalAnnotations(Formatter.Annotation) });
+        adapterRegistration = adapterRegistration.WithAdditionalAnnotations(Formatter.Annotation);
+
+        // In top-level statements (Program.cs) the list holds global statements, not the statements themselves.
+        var newRoot = registration.Parent is GlobalStatementSyntax global
+            ? homeRoot.InsertNodesAfter(global, new[] { SyntaxFactory.GlobalStatement(adapterRegistration) })
+            : homeRoot.InsertNodesAfter(registration, new[] { adapterRegistration });
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         var homeNamespace = registration.FirstAncestorOrSelf<BaseNamespaceDeclarationSyntax>()?.Name.ToString();
         if (adapterNamespace.Length > 0 && adapterNamespace != homeNamespace && compilation is not null)

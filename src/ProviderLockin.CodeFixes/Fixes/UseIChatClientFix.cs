@@ -1,17 +1,11 @@
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
-using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.FindSymbols;
-using Microsoft.CodeAnalysis.Formatting;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
@@ -19,12 +13,10 @@ namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA1001 / PLA1002 "Use IChatClient (Microsoft.Extensions.AI)": migrates the type that holds an OpenAI / Azure OpenAI
-/// <c>ChatClient</c> (also OllamaSharp's <c>OllamaApiClient</c> and Anthropic's client, where only the type changes) to
-/// <c>IChatClient</c>: declarations change type, <c>CompleteChatAsync</c> becomes <c>GetResponseAsync</c> with
-/// <c>SystemChatMessage</c> / <c>UserChatMessage</c> / <c>AssistantChatMessage</c> mapped to <c>ChatMessage</c> and
-/// <c>ChatCompletionOptions</c> to <c>ChatOptions</c>, <c>.Content[0].Text</c> becomes <c>.Text</c>, streaming becomes
-/// <c>GetStreamingResponseAsync</c>, and constructions get <c>.AsIChatClient()</c>. The result is compiled before the fix
-/// is offered: when it would add an error, or a changed member is used from another file, there is no fix.
+/// <c>ChatClient</c>, an Anthropic client or an OllamaSharp <c>OllamaApiClient</c> to <c>IChatClient</c> — declarations,
+/// chat calls (<see cref="ChatCallShapes"/>), result access (<see cref="ChatResults"/>) and constructions
+/// (<see cref="ChatClientMigration"/>). The result is compiled before the fix is offered: when it would add an error, or a
+/// changed member is used from another file, there is no fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseIChatClientFix)), Shared]
 public sealed class UseIChatClientFix : CodeFixProvider

@@ -273,6 +273,29 @@ public class UseIChatClientFixTests
             """).OnlyRules("PLA1").RunAsync();
 
     [Fact]
+    public Task A_request_still_being_typed_gets_no_fix()
+    {
+        // Code as it is mid-keystroke: the message list is not closed yet. No fix, and no exception from trying.
+        const string source = """
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            public sealed class Typing({|PLA1002:AnthropicClient|} client)
+            {
+                public async Task<string> AskAsync(string text)
+                {
+                    var message = await client.Messages.{|PLA1001:Create|}(new() { Model = Model.ClaudeOpus4_6, MaxTokens = 100, Messages = [new UserMessageParam(text
+                    return message.ToString();
+                }
+            }
+            """;
+        var test = new CodeFixTest<UseIChatClientFix>(source, source).OnlyRules("PLA1");
+        test.CompilerDiagnostics = Microsoft.CodeAnalysis.Testing.CompilerDiagnostics.None;
+        return test.RunAsync();
+    }
+
+    [Fact]
     public void Anthropic_model_enum_members_are_written_as_the_SDK_sends_them()
     {
         // The fix writes Model.X as a string; the SDK's own serializer says what that string is, for every member.

@@ -27,7 +27,7 @@ public class SampleFormatTests
         {
             // One rule per run: dotnet format computes the diagnostics of a run up front, and a fix for one rule moves the
             // text another rule's diagnostics point at (docs/adoption.md gives the same advice).
-            foreach (var id in new[] { "PLA1002", "PLA1003", "PLA2001", "PLA2002", "PLA2005", "PLA3001" })
+            foreach (var id in new[] { "PLA1002", "PLA1003", "PLA2001", "PLA2002", "PLA2005", "PLA3001", "PLA1001" })
             {
                 var format = await DotnetCli.RunAsync($"format analyzers ShopAssistant.csproj --diagnostics {id} --severity info", sample);
                 Assert.True(format.ExitCode == 0, format.ToString());
@@ -52,8 +52,19 @@ public class SampleFormatTests
             // The model catalogue joined the abstraction namespace's file (a new file would be added to the project by dotnet format).
             Assert.Contains("public static class ModelConfiguration", File.ReadAllText(Path.Combine(sample, "Ai", "Providers", "OpenAiReviewModerator.cs")));
 
-            // The hand-written Anthropic request moved into the abstraction namespace's file, behind IAnthropicAdapter.
+            // The hand-written Anthropic request moved into the abstraction namespace's file, behind IAnthropicAdapter, and the
+            // adapter joined TicketTriage's registration.
             Assert.Contains("anthropicAdapter.TriageAsync(", File.ReadAllText(Path.Combine(sample, "Support", "TicketTriage.cs")));
+            Assert.Contains("builder.Services.AddSingleton<IAnthropicAdapter, AnthropicAdapter>();", File.ReadAllText(Path.Combine(sample, "Program.cs")));
+
+            // EscalationService's SDK call joined the same adapter (PLA1001 runs last), which is registered once.
+            Assert.Contains("_anthropicAdapter.DraftReplyAsync(ticket)", File.ReadAllText(Path.Combine(sample, "Support", "EscalationService.cs")));
+            Assert.DoesNotContain(warnings, w => w.Contains("EscalationService.cs(") && w.Contains("warning PLA1001"));
+            Assert.Single(File.ReadAllLines(Path.Combine(sample, "Program.cs")), line => line.Contains("IAnthropicAdapter", StringComparison.Ordinal));
+
+            // In Development the host validates every registration when it is built: the fixed app still resolves.
+            var run = await DotnetCli.RunAsync("run --no-build --project ShopAssistant.csproj", sample, ("DOTNET_ENVIRONMENT", "Development"));
+            Assert.True(run.ExitCode == 0, run.ToString());
 
             // Not fixed by these fixes: still reported.
             Assert.Contains(warnings, w => w.Contains("PLA1001"));
