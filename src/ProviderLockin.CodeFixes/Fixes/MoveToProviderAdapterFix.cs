@@ -158,7 +158,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         }
 
         // The adapter file gets the business file's usings, and its namespace when the moved code names its types.
-        var usings = root.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString()).ToList();
+        var usings = root.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString()).Where(u => u != ns).ToList();
         if (businessNamespace.Length > 0 && businessNamespace != ns && UsesNamespace(extraction, model, businessNamespace, cancellationToken))
         {
             usings.Add(businessNamespace);
@@ -218,6 +218,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
     private static async Task<Solution?> PlaceAdapterAsync(Solution solution, Solution original, ProjectId projectId, AdapterPlan plan, CancellationToken cancellationToken)
     {
         var project = solution.GetProject(projectId)!;
+        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
         if (plan.Existing.Class is not null)
         {
             if (plan.Existing.Interface is null)
@@ -225,8 +226,9 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
                 return null;
             }
 
-            solution = await AddMemberAsync(solution, original, plan.Existing.Class, plan.Method, cancellationToken).ConfigureAwait(false) ?? solution;
-            return await AddMemberAsync(solution, original, plan.Existing.Interface, plan.InterfaceMethod, cancellationToken).ConfigureAwait(false);
+            // The moved statements bring their usings along, into the adapter's file and the interface's.
+            solution = await AddMemberAsync(solution, original, plan.Existing.Class, plan.Method, plan.Usings, compilation!, cancellationToken).ConfigureAwait(false) ?? solution;
+            return await AddMemberAsync(solution, original, plan.Existing.Interface, plan.InterfaceMethod, plan.Usings, compilation!, cancellationToken).ConfigureAwait(false);
         }
 
         var (ns, marker, eol) = (plan.Namespace, plan.Marker, plan.EndOfLine);
@@ -240,7 +242,6 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
                            $"public interface {plan.InterfaceName}{eol}{{{eol}{plan.InterfaceMethod}}}{eol}{eol}" +
                            $"{attribute}public sealed class {plan.Name} : {plan.InterfaceName}{eol}{{{eol}{plan.Method}}}{eol}";
         var members = SyntaxFactory.ParseCompilationUnit(declarations).Members.Select(m => m.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
-        var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false);
 
         var home = marker is null ? await DocumentEditing.FindNamespaceHomeAsync(project, ns, cancellationToken).ConfigureAwait(false) : null;
         if (home is not null && await home.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax homeRoot)
@@ -262,7 +263,8 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
     }
 
     /// <summary>Adds a member to a type found in <paramref name="original"/>, in its document as it is in <paramref name="solution"/>.</summary>
-    private static async Task<Solution?> AddMemberAsync(Solution solution, Solution original, INamedTypeSymbol type, string member, CancellationToken cancellationToken)
+    private static async Task<Solution?> AddMemberAsync(
+        Solution solution, Solution original, INamedTypeSymbol type, string member, IReadOnlyList<string> usings, Compilation compilation, CancellationToken cancellationToken)
     {
         var reference = type.DeclaringSyntaxReferences[0];
         if (original.GetDocumentId(reference.SyntaxTree) is not { } id || solution.GetDocument(id) is not { } document
@@ -279,7 +281,11 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             parsed = parsed.WithLeadingTrivia(SyntaxFactory.EndOfLine(DocumentEditing.EndOfLine(root)));
         }
 
-        return solution.WithDocumentSyntaxRoot(document.Id, root.ReplaceNode(declaration, declaration.AddMembers(parsed)));
+        var withMember = root.ReplaceNode(declaration, declaration.AddMembers(parsed));
+        var ownNamespace = type.ContainingNamespace?.ToDisplayString();
+        return solution.WithDocumentSyntaxRoot(
+            document.Id,
+            withMember is CompilationUnitSyntax unit ? DocumentEditing.EnsureUsings(unit, compilation, usings.Where(u => u != ownNamespace)) : withMember);
     }
 
     /// <summary>

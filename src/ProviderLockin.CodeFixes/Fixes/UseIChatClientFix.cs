@@ -31,7 +31,12 @@ public sealed class UseIChatClientFix : CodeFixProvider
         => FixAllProvider.Create(async (context, document, diagnostics) =>
         {
             var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var types = diagnostics.Select(d => root is null ? null : DocumentEditing.ContainingType(root.FindNode(d.Location.SourceSpan)))
+            var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
+
+            // dotnet format runs every fix of a rule on diagnostics computed once: a span whose text another fix already
+            // changed is no longer this diagnostic's, and is left alone.
+            var types = diagnostics.Where(d => IsCurrent(d, text))
+                .Select(d => root is null ? null : DocumentEditing.ContainingType(root.FindNode(d.Location.SourceSpan)))
                 .OfType<TypeDeclarationSyntax>().Distinct().ToList();
             foreach (var type in types.OrderByDescending(t => t.SpanStart))
             {
@@ -45,6 +50,13 @@ public sealed class UseIChatClientFix : CodeFixProvider
 
             return document;
         });
+
+    private static bool IsCurrent(Diagnostic diagnostic, Microsoft.CodeAnalysis.Text.SourceText text)
+    {
+        var span = diagnostic.Location.SourceSpan;
+        return diagnostic.Location.SourceTree is { } tree && span.End <= text.Length
+               && tree.GetText().ToString(span) == text.ToString(span);
+    }
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {

@@ -347,6 +347,89 @@ public class MoveToProviderAdapterFixTests
         return test.RunAsync();
     }
 
+    [Fact]
+    public Task A_move_into_an_existing_adapter_brings_the_usings_the_moved_code_needs()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Support;
+
+            public sealed class Escalation(IAnthropicAdapter anthropicAdapter)
+            {
+                public Task<string> PingAsync() => anthropicAdapter.PingAsync();
+
+                public async Task<string> DraftReplyAsync(string ticket)
+                {
+                    var client = new {|PLA1001:AnthropicClient|}();
+                    var message = await client.Messages.{|PLA1001:Create|}(new() { Model = "claude-opus-4-6", MaxTokens = 300, Messages = [new UserMessageParam(ticket)] });
+                    return message.ToString();
+                }
+            }
+            """, """
+            using System.Threading.Tasks;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Support;
+
+            public sealed class Escalation(IAnthropicAdapter anthropicAdapter)
+            {
+                public Task<string> PingAsync() => anthropicAdapter.PingAsync();
+
+                public async Task<string> DraftReplyAsync(string ticket)
+                {
+                    return await anthropicAdapter.DraftReplyAsync(ticket);
+                }
+            }
+            """).OnlyRules("PLA1001").WithEditorConfig(Layer);
+
+        // The adapter an earlier move (or a person) wrote, in a file without the SDK's usings.
+        test.TestState.Sources.Add(("/0/AnthropicAdapter.cs", """
+            using System.Threading.Tasks;
+
+            namespace Shop.Ai.Providers;
+
+            public interface IAnthropicAdapter
+            {
+                Task<string> PingAsync();
+            }
+
+            public sealed class AnthropicAdapter : IAnthropicAdapter
+            {
+                public Task<string> PingAsync() => Task.FromResult("pong");
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/AnthropicAdapter.cs", """
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            namespace Shop.Ai.Providers;
+
+            public interface IAnthropicAdapter
+            {
+                Task<string> PingAsync();
+                Task<string> DraftReplyAsync(string ticket);
+            }
+
+            public sealed class AnthropicAdapter : IAnthropicAdapter
+            {
+                public Task<string> PingAsync() => Task.FromResult("pong");
+
+                public async Task<string> DraftReplyAsync(string ticket)
+                {
+                    var client = new AnthropicClient();
+                    var message = await client.Messages.Create(new() { Model = "claude-opus-4-6", MaxTokens = 300, Messages = [new UserMessageParam(ticket)] });
+                    return message.ToString();
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
+
     private const string Startup = """
         using Microsoft.Extensions.DependencyInjection;
         using Shop.Support;

@@ -41,7 +41,7 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
     private static readonly Dictionary<Type, string[]> AlsoTouches = new()
     {
         // The migration rewrites the whole type: every client-typed member of it, and every use of those members.
-        [typeof(UseIChatClientFix)] = new[] { "ChatClient", "CompleteChat", "ChatMessage", "ChatCompletionOptions", "AsIChatClient", "AnthropicClient", "OllamaApiClient" },
+        [typeof(UseIChatClientFix)] = new[] { "ChatClient", "CompleteChat", "ChatMessage", "ChatCompletionOptions", "AsIChatClient", "AnthropicClient", "OllamaApiClient", "Messages.Create", "GenerateAsync", "ChatAsync" },
 
         // The move gives the type a way to reach the adapter: a constructor, or a parameter of the one it has.
         [typeof(MoveToProviderAdapterFix)] = new[] { "Adapter" },
