@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
 using ProviderLockin.CodeFixes.Fixes;
@@ -12,6 +14,34 @@ public class MoveToProviderAdapterFixTests
         [*.cs]
         provider_lockin.abstraction_namespaces = Shop.Ai.Providers
         """;
+
+    /// <summary><see cref="ExistingLayerFile"/> after one Anthropic move: the interface and the adapter with the moved body.</summary>
+    private static string LayerFileWithAnthropicAdapter(string signature, string body)
+    {
+        var indentedBody = string.Join("\n", body.Split('\n').Select(line => line.Length == 0 ? line : "        " + line));
+        return $$"""
+            using System.Threading.Tasks;
+            using Anthropic;
+            using Anthropic.Models.Messages;
+
+            {{ExistingLayerFile[ExistingLayerFile.IndexOf("namespace", StringComparison.Ordinal)..]}}
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IAnthropicAdapter
+            {
+                {{signature}};
+            }
+
+            public sealed class AnthropicAdapter : IAnthropicAdapter
+            {
+                public async {{signature}}
+                {
+            {{indentedBody}}
+                }
+            }
+
+            """;
+    }
 
     private const string ExistingLayerFile = """
         namespace Shop.Ai.Providers;
@@ -69,40 +99,16 @@ public class MoveToProviderAdapterFixTests
             }
             """).OnlyRules("PLA1001").WithEditorConfig(Layer);
         test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
-        test.FixedState.Sources.Add(("/0/Settings.cs", """
-            using System.Threading.Tasks;
-            using Anthropic;
-            using Anthropic.Models.Messages;
-
-            namespace Shop.Ai.Providers;
-
-            public sealed class ProviderSettings
+        test.FixedState.Sources.Add(("/0/Settings.cs", LayerFileWithAnthropicAdapter("Task<string> DraftReplyAsync(string ticket, int limit)", """
+            var client = new AnthropicClient();
+            Message message = await client.Messages.Create(new MessageCreateParams
             {
-                public string ApiKey { get; set; } = "";
-            }
-
-            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
-            public interface IAnthropicAdapter
-            {
-                Task<string> DraftReplyAsync(string ticket, int limit);
-            }
-
-            public sealed class AnthropicAdapter : IAnthropicAdapter
-            {
-                public async Task<string> DraftReplyAsync(string ticket, int limit)
-                {
-                    var client = new AnthropicClient();
-                    Message message = await client.Messages.Create(new MessageCreateParams
-                    {
-                        Model = Model.ClaudeSonnet4_5,
-                        MaxTokens = limit,
-                        Messages = [new UserMessageParam("Draft a polite reply to: " + ticket)],
-                    });
-                    return message.ToString();
-                }
-            }
-
-            """));
+                Model = Model.ClaudeSonnet4_5,
+                MaxTokens = limit,
+                Messages = [new UserMessageParam("Draft a polite reply to: " + ticket)],
+            });
+            return message.ToString();
+            """)));
         return test.RunAsync();
     }
 
@@ -299,33 +305,9 @@ public class MoveToProviderAdapterFixTests
             """).OnlyRules("PLA1001").WithEditorConfig(Layer);
         test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
         test.TestState.Sources.Add(("/0/Startup.cs", Startup));
-        test.FixedState.Sources.Add(("/0/Settings.cs", """
-            using System.Threading.Tasks;
-            using Anthropic;
-            using Anthropic.Models.Messages;
-
-            namespace Shop.Ai.Providers;
-
-            public sealed class ProviderSettings
-            {
-                public string ApiKey { get; set; } = "";
-            }
-
-            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
-            public interface IAnthropicAdapter
-            {
-                Task<string> TitleAsync(string ticket);
-            }
-
-            public sealed class AnthropicAdapter : IAnthropicAdapter
-            {
-                public async Task<string> TitleAsync(string ticket)
-                {
-                    return (await new AnthropicClient().Messages.Create(new() { Model = "claude-haiku-4-5", MaxTokens = 20, Messages = [new UserMessageParam("A title for: " + ticket)] })).ToString();
-                }
-            }
-
-            """));
+        test.FixedState.Sources.Add(("/0/Settings.cs", LayerFileWithAnthropicAdapter("Task<string> TitleAsync(string ticket)", """
+            return (await new AnthropicClient().Messages.Create(new() { Model = "claude-haiku-4-5", MaxTokens = 20, Messages = [new UserMessageParam("A title for: " + ticket)] })).ToString();
+            """)));
         test.FixedState.Sources.Add(("/0/Startup.cs", """
             using Microsoft.Extensions.DependencyInjection;
             using Shop.Ai.Providers;
