@@ -125,7 +125,7 @@ internal static class ChatCallShapes
             }
         }
 
-        return Arguments(messages, options, cancellation, cancellationToken);
+        return Arguments(messages, options, cancellation);
     }
 
     /// <summary><c>new UserChatMessage(x)</c> / <c>ChatMessage.CreateUserMessage(x)</c> → <c>new ChatMessage(ChatRole.User, x)</c>; a string stays.</summary>
@@ -241,7 +241,7 @@ internal static class ChatCallShapes
             messages.Insert(0, Message("System", system));
         }
 
-        return Arguments(messages, Options(options), cancellation, cancellationToken);
+        return Arguments(messages, Options(options), cancellation);
     }
 
     /// <summary><c>new UserMessageParam(text)</c>, <c>new AssistantMessageParam { Content = text }</c> with string content.</summary>
@@ -375,7 +375,7 @@ internal static class ChatCallShapes
             messages[0] = pair[1].Expression;
         }
 
-        return Arguments(messages, Options(options), cancellation, cancellationToken);
+        return Arguments(messages, Options(options), cancellation);
     }
 
     /// <summary><c>new Message(ChatRole.User, text)</c> or <c>new Message { Role = ChatRole.User, Content = text }</c>.</summary>
@@ -473,7 +473,7 @@ internal static class ChatCallShapes
     }
 
     /// <summary>The messages first (one string stays a string), then <c>options:</c> and <c>cancellationToken:</c> by name.</summary>
-    private static List<ArgumentSyntax>? Arguments(List<ExpressionSyntax> messages, ExpressionSyntax? options, ArgumentSyntax? cancellation, CancellationToken cancellationToken)
+    private static List<ArgumentSyntax>? Arguments(List<ExpressionSyntax> messages, ExpressionSyntax? options, ArgumentSyntax? cancellation)
     {
         if (messages.Count == 0)
         {

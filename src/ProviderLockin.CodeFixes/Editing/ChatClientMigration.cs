@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
+using ProviderLockin.Analyzers.Catalog;
 
 namespace ProviderLockin.CodeFixes.Editing;
 
@@ -32,9 +34,6 @@ internal static class ChatClientMigration
         ("OpenAI.Chat", "Microsoft.Extensions.AI.OpenAIClientExtensions"),
         ("Anthropic", "Microsoft.Extensions.AI.AnthropicClientExtensions"),
     };
-
-    /// <summary>Usings the migration may leave unused; each goes when the file compiles as well without it.</summary>
-    private static readonly string[] SdkNamespacePrefixes = { "OpenAI", "Anthropic", "OllamaSharp" };
 
     public static async Task<Document?> TryMigrateAsync(Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)
     {
@@ -90,7 +89,8 @@ internal static class ChatClientMigration
         var newRoot = root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten));
         var unit = DocumentEditing.EnsureUsing((CompilationUnitSyntax)newRoot, model.Compilation, "Microsoft.Extensions.AI");
         var before = CompileCheck.Errors(model.GetDiagnostics(cancellationToken: cancellationToken));
-        var migrated = await WithoutUnneededSdkUsingsAsync(document, unit, cancellationToken).ConfigureAwait(false);
+        var sdkNamespaces = DocumentEditing.ProviderSdkUsings(root, model, ProviderCatalog.Create(model.Compilation, ImmutableArray<NamespaceName>.Empty), cancellationToken);
+        var migrated = await WithoutUnneededSdkUsingsAsync(document, unit, sdkNamespaces, cancellationToken).ConfigureAwait(false);
         var migratedModel = await migrated.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         return migratedModel is not null && CompileCheck.HasNoNewErrors(before, CompileCheck.Errors(migratedModel.GetDiagnostics(cancellationToken: cancellationToken)))
             ? await DocumentEditing.FormatAsync(migrated, cancellationToken).ConfigureAwait(false)
@@ -102,9 +102,9 @@ internal static class ChatClientMigration
     /// while <c>OpenAI.Chat</c> or <c>OllamaSharp.Models.Chat</c> is imported, and a remaining <c>new AnthropicClient()</c>
     /// still needs <c>Anthropic</c>.
     /// </summary>
-    private static async Task<Document> WithoutUnneededSdkUsingsAsync(Document document, CompilationUnitSyntax unit, CancellationToken cancellationToken)
+    private static async Task<Document> WithoutUnneededSdkUsingsAsync(Document document, CompilationUnitSyntax unit, ImmutableHashSet<string> sdkNamespaces, CancellationToken cancellationToken)
     {
-        var sdkUsings = unit.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && IsSdkNamespace(u.Name?.ToString())).ToList();
+        var sdkUsings = unit.Usings.Where(u => u.Alias is null && u.Name is not null && sdkNamespaces.Contains(u.Name.ToString())).ToList();
         if (sdkUsings.Count == 0)
         {
             return document.WithSyntaxRoot(unit);
@@ -149,19 +149,6 @@ internal static class ChatClientMigration
         }
 
         return count;
-    }
-
-    private static bool IsSdkNamespace(string? name)
-    {
-        foreach (var prefix in SdkNamespacePrefixes)
-        {
-            if (name is not null && (name == prefix || name.StartsWith(prefix + ".", StringComparison.Ordinal)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A type in a field, property, parameter or local declaration (not in <c>new T(...)</c> or a cast).</summary>

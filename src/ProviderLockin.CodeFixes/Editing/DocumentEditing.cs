@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
@@ -7,6 +8,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Options;
+using ProviderLockin.Analyzers.Catalog;
 
 namespace ProviderLockin.CodeFixes.Editing;
 
@@ -134,6 +136,26 @@ internal static class DocumentEditing
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// The namespaces <paramref name="root"/> imports that hold provider SDK types (by the SDK catalogue), bound against
+    /// <paramref name="model"/>, the model of that root: the usings a fix may leave unneeded.
+    /// </summary>
+    public static ImmutableHashSet<string> ProviderSdkUsings(CompilationUnitSyntax root, SemanticModel model, ProviderCatalog catalog, CancellationToken cancellationToken)
+    {
+        var names = ImmutableHashSet.CreateBuilder<string>(System.StringComparer.Ordinal);
+        foreach (var directive in root.Usings)
+        {
+            if (directive.Alias is null && directive.StaticKeyword.IsKind(SyntaxKind.None) && directive.Name is not null
+                && model.GetSymbolInfo(directive.Name, cancellationToken).Symbol is INamespaceSymbol ns
+                && ns.GetTypeMembers().Any(t => catalog.TryGetProvider(t, out _)))
+            {
+                names.Add(directive.Name.ToString());
+            }
+        }
+
+        return names.ToImmutable();
     }
 
     /// <summary>The type declaration a node belongs to (null in top-level statements).</summary>

@@ -167,7 +167,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         var plan = new AdapterPlan(existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol, typeSymbol?.ToDisplayString() ?? string.Empty);
 
         // The business file no longer needs the SDK's usings, unless something else in it still does (tried both ways).
-        var sdkUsings = root.Usings.Where(u => u.Alias is null && u.Name is not null && IsSdkNamespace(model, u, catalog, cancellationToken)).Select(u => u.Name!.ToString()).ToImmutableHashSet();
+        var sdkUsings = DocumentEditing.ProviderSdkUsings(root, model, catalog, cancellationToken);
         var withoutSdkUsings = newRoot.RemoveNodes(newRoot.Usings.Where(u => u.Alias is null && u.Name is not null && sdkUsings.Contains(u.Name.ToString())), SyntaxRemoveOptions.KeepNoTrivia)!;
         foreach (var candidate in sdkUsings.IsEmpty ? new[] { newRoot } : new[] { withoutSdkUsings, newRoot })
         {
@@ -209,10 +209,6 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
                 .Any(n => model.GetSymbolInfo(n, cancellationToken).Symbol is { } symbol and not (ILocalSymbol or IParameterSymbol or IRangeVariableSymbol)
                           && InNamespace(symbol as ITypeSymbol ?? symbol.ContainingType));
     }
-
-    private static bool IsSdkNamespace(SemanticModel model, UsingDirectiveSyntax directive, ProviderCatalog catalog, CancellationToken cancellationToken)
-        => model.GetSymbolInfo(directive.Name!, cancellationToken).Symbol is INamespaceSymbol ns
-           && ns.GetTypeMembers().Any(t => catalog.TryGetProvider(t, out _));
 
     /// <summary>Adds the method to the existing adapter and its interface, or declares both.</summary>
     private static async Task<Solution?> PlaceAdapterAsync(Solution solution, Solution original, ProjectId projectId, AdapterPlan plan, CancellationToken cancellationToken)

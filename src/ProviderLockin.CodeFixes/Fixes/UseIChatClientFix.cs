@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
@@ -51,7 +52,7 @@ public sealed class UseIChatClientFix : CodeFixProvider
             return document;
         });
 
-    private static bool IsCurrent(Diagnostic diagnostic, Microsoft.CodeAnalysis.Text.SourceText text)
+    private static bool IsCurrent(Diagnostic diagnostic, SourceText text)
     {
         var span = diagnostic.Location.SourceSpan;
         return diagnostic.Location.SourceTree is { } tree && span.End <= text.Length
