@@ -149,9 +149,10 @@ internal sealed class AdapterExtraction
             return null;
         }
 
-        // Statements still being typed stay where they are: moving them would move the syntax errors too.
+        // Statements still being typed stay where they are: moving them would move the syntax errors too. Preprocessor
+        // directives would lose their partners.
         var range = block.Statements.Skip(first).Take(last - first + 1).ToList();
-        if (range.Any(s => s.ContainsDiagnostics))
+        if (range.Any(s => s.ContainsDiagnostics || s.ContainsDirectives))
         {
             return null;
         }
@@ -216,7 +217,85 @@ internal sealed class AdapterExtraction
             }
         }
 
+        // A `using` declaration is disposed when the adapter method returns, earlier than before: the result must not
+        // depend on it (a Stream, a reader, a lazy sequence or a JsonElement over a disposed document).
+        if (result is not null && range.Any(s => s is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword }) && MayOutliveItsSource(result))
+        {
+            return null;
+        }
+
         return new AdapterExtraction(block, first, last, inputs.ToImmutableArray(), outputs.FirstOrDefault() as ILocalSymbol, result, endsWithReturn, isAsync, containingType);
+    }
+
+    private static bool MayOutliveItsSource(ITypeSymbol type)
+        => type.TypeKind is TypeKind.Interface or TypeKind.TypeParameter
+           || type.IsRefLikeType
+           || type.ContainingNamespace?.ToDisplayString() == "System.Text.Json" && type.Name == "JsonElement"
+           || type.AllInterfaces.Any(i => i.SpecialType == SpecialType.System_IDisposable || i.Name == "IAsyncDisposable" && i.ContainingNamespace?.ToDisplayString() == "System");
+
+    /// <summary>
+    /// The namespaces whose types or extension methods the moved statements (and the adapter method's signature) name:
+    /// the usings the adapter's file needs, and no others.
+    /// </summary>
+    public HashSet<string> NamespacesUsed(SemanticModel model, CancellationToken cancellationToken)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        void AddType(ITypeSymbol? type)
+        {
+            switch (type)
+            {
+                case IArrayTypeSymbol array:
+                    AddType(array.ElementType);
+                    break;
+                case INamedTypeSymbol named:
+                    if (named.ContainingNamespace is { IsGlobalNamespace: false } ns)
+                    {
+                        used.Add(ns.ToDisplayString());
+                    }
+
+                    foreach (var argument in named.TypeArguments)
+                    {
+                        AddType(argument);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var input in Inputs)
+        {
+            AddType(TypeOf(input));
+        }
+
+        AddType(ResultType);
+        if (IsAsync)
+        {
+            used.Add("System.Threading.Tasks");
+        }
+
+        foreach (var node in Statements.SelectMany(s => s.DescendantNodesAndSelf()))
+        {
+            switch (node)
+            {
+                case QueryExpressionSyntax:
+                    used.Add("System.Linq");
+                    break;
+                case SimpleNameSyntax { IsVar: false } name:
+                    switch (model.GetSymbolInfo(name, cancellationToken).Symbol)
+                    {
+                        case ITypeSymbol type:
+                            AddType(type);
+                            break;
+                        case IMethodSymbol { ReducedFrom: { } extension }:
+                            AddType(extension.ContainingType);
+                            break;
+                    }
+
+                    break;
+            }
+        }
+
+        return used;
     }
 
     /// <summary>The value a <c>return</c> gives: T of an async Task&lt;T&gt; / ValueTask&lt;T&gt; method, else the return type.</summary>

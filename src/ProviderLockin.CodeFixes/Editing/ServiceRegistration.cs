@@ -18,6 +18,13 @@ namespace ProviderLockin.CodeFixes.Editing;
 /// </summary>
 internal static class ServiceRegistration
 {
+    /// <summary>
+    /// Whether the project registers <paramref name="businessType"/> with a generic <c>services.AddX&lt;T&gt;()</c>: only
+    /// then does the container create it, so only then may it take the adapter in its constructor.
+    /// </summary>
+    public static async Task<bool> IsRegisteredAsync(Project project, string businessType, CancellationToken cancellationToken)
+        => (await FindAsync(project, businessType, adapterNamespace: string.Empty, interfaceName: string.Empty, cancellationToken).ConfigureAwait(false)).Registration is not null;
+
     public static async Task<Solution> RegisterAdapterAsync(
         Solution solution, ProjectId projectId, string businessType, string adapterNamespace, string interfaceName, string adapterName, CancellationToken cancellationToken)
     {
@@ -27,46 +34,8 @@ internal static class ServiceRegistration
             return solution;
         }
 
-        ExpressionStatementSyntax? registration = null;
-        Document? home = null;
-        CompilationUnitSyntax? homeRoot = null;
-        foreach (var document in project.Documents)
-        {
-            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
-            if (root is null || !MayRegisterServices(root))
-            {
-                continue;
-            }
-
-            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
-            foreach (var node in root.DescendantNodes())
-            {
-                if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } } invocation
-                    || !generic.Identifier.ValueText.StartsWith("Add", StringComparison.Ordinal)
-                    || model?.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { ReducedFrom: not null } method
-                    || !ExtendsServiceCollection(method))
-                {
-                    continue;
-                }
-
-                foreach (var argument in method.TypeArguments)
-                {
-                    var name = argument.ToDisplayString();
-                    if (argument.Name == interfaceName && (adapterNamespace.Length == 0 || name == adapterNamespace + "." + interfaceName))
-                    {
-                        return solution;
-                    }
-
-                    // The root the statement belongs to is kept: a workspace may hand out a re-parsed root later.
-                    if (name == businessType && registration is null && invocation.Parent is ExpressionStatementSyntax statement && root is CompilationUnitSyntax unit)
-                    {
-                        (registration, home, homeRoot) = (statement, document, unit);
-                    }
-                }
-            }
-        }
-
-        if (registration is null || home is null || homeRoot is null)
+        var (interfaceRegistered, registration, home, homeRoot) = await FindAsync(project, businessType, adapterNamespace, interfaceName, cancellationToken).ConfigureAwait(false);
+        if (interfaceRegistered || registration is null || home is null || homeRoot is null)
         {
             return solution;
         }
@@ -98,6 +67,52 @@ internal static class ServiceRegistration
         }
 
         return solution.WithDocumentSyntaxRoot(home.Id, newRoot);
+    }
+
+    /// <summary>The business type's first generic registration, and whether something registers the adapter's interface already.</summary>
+    private static async Task<(bool InterfaceRegistered, ExpressionStatementSyntax? Registration, Document? Home, CompilationUnitSyntax? HomeRoot)> FindAsync(
+        Project project, string businessType, string adapterNamespace, string interfaceName, CancellationToken cancellationToken)
+    {
+        ExpressionStatementSyntax? registration = null;
+        Document? home = null;
+        CompilationUnitSyntax? homeRoot = null;
+        foreach (var document in project.Documents)
+        {
+            var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            if (root is null || !MayRegisterServices(root))
+            {
+                continue;
+            }
+
+            var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var node in root.DescendantNodes())
+            {
+                if (node is not InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name: GenericNameSyntax generic } } invocation
+                    || !generic.Identifier.ValueText.StartsWith("Add", StringComparison.Ordinal)
+                    || model?.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol { ReducedFrom: not null } method
+                    || !ExtendsServiceCollection(method))
+                {
+                    continue;
+                }
+
+                foreach (var argument in method.TypeArguments)
+                {
+                    var name = argument.ToDisplayString();
+                    if (interfaceName.Length > 0 && argument.Name == interfaceName && (adapterNamespace.Length == 0 || name == adapterNamespace + "." + interfaceName))
+                    {
+                        return (true, null, null, null);
+                    }
+
+                    // The root the statement belongs to is kept: a workspace may hand out a re-parsed root later.
+                    if (name == businessType && registration is null && invocation.Parent is ExpressionStatementSyntax statement && root is CompilationUnitSyntax unit)
+                    {
+                        (registration, home, homeRoot) = (statement, document, unit);
+                    }
+                }
+            }
+        }
+
+        return (false, registration, home, homeRoot);
     }
 
     /// <summary>Cheap text test before binding: only files that mention a service collection's Add methods.</summary>

@@ -109,7 +109,19 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         var body = new StringBuilder();
         foreach (var statement in extraction.Statements)
         {
-            body.Append(statement.WithoutLeadingTrivia().WithoutTrailingTrivia().ToFullString()).Append(eol);
+            // Comments travel with the code they describe.
+            foreach (var comment in StatementTrivia.Comments(statement.GetLeadingTrivia()))
+            {
+                body.Append(comment).Append(eol);
+            }
+
+            body.Append(statement.WithoutLeadingTrivia().WithoutTrailingTrivia().ToFullString());
+            foreach (var comment in StatementTrivia.Comments(statement.GetTrailingTrivia()))
+            {
+                body.Append(' ').Append(comment);
+            }
+
+            body.Append(eol);
         }
 
         if (extraction.Output is { } output)
@@ -123,7 +135,11 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         // The business type receives the adapter and calls it where the statements were.
         var type = extraction.ContainingType;
         var typeSymbol = model.GetDeclaredSymbol(type, cancellationToken);
-        var (_, access) = WithAdapterAccess(type, interfaceName, typeSymbol);
+        // Constructor injection only where the project's container creates the type and can be taught the adapter; test
+        // fixtures, components and types created with `new` or by a framework get the adapter from a field initializer.
+        var injected = typeSymbol is not null
+                       && await ServiceRegistration.IsRegisteredAsync(document.Project, typeSymbol.ToDisplayString(), cancellationToken).ConfigureAwait(false);
+        var (_, access) = WithAdapterAccess(type, interfaceName, adapterName, typeSymbol, injected);
         if (access.Length == 0)
         {
             return null;
@@ -135,8 +151,8 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             : extraction.EndsWithReturn && extraction.ResultType is not null ? $"return {call};" : $"{call};";
         var firstStatement = extraction.Block.Statements[extraction.First];
         var replacement = SyntaxFactory.ParseStatement(replacementText)
-            .WithLeadingTrivia(firstStatement.GetLeadingTrivia())
-            .WithTrailingTrivia(extraction.Block.Statements[extraction.Last].GetTrailingTrivia());
+            .WithLeadingTrivia(StatementTrivia.WithoutComments(firstStatement.GetLeadingTrivia()))
+            .WithTrailingTrivia(StatementTrivia.WithoutComments(extraction.Block.Statements[extraction.Last].GetTrailingTrivia()));
         var statements = extraction.Block.Statements.ToList();
         statements.RemoveRange(extraction.First, extraction.Last - extraction.First + 1);
         statements.Insert(extraction.First, replacement);
@@ -144,7 +160,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         var withCall = arrow is not null && extraction.Block.Parent is MethodDeclarationSyntax blockMethod
             ? type.ReplaceNode(blockMethod, ExpressionBodies.BackToArrow(blockMethod, newBlock, arrow))
             : type.ReplaceNode(extraction.Block, newBlock);
-        var (newType, _) = WithAdapterAccess(withCall, interfaceName, typeSymbol);
+        var (newType, _) = WithAdapterAccess(withCall, interfaceName, adapterName, typeSymbol, injected);
         if (newType is null)
         {
             return null;
@@ -157,14 +173,17 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             newRoot = DocumentEditing.EnsureUsing(newRoot, model.Compilation, ns);
         }
 
-        // The adapter file gets the business file's usings, and its namespace when the moved code names its types.
-        var usings = root.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString()).Where(u => u != ns).ToList();
-        if (businessNamespace.Length > 0 && businessNamespace != ns && UsesNamespace(extraction, model, businessNamespace, cancellationToken))
+        // The adapter file gets the business file's usings that the moved code needs, and the business namespace when the
+        // moved code names its types.
+        var needed = extraction.NamespacesUsed(model, cancellationToken);
+        var usings = root.Usings.Where(u => u.Alias is null && u.StaticKeyword.IsKind(SyntaxKind.None) && u.Name is not null).Select(u => u.Name!.ToString())
+            .Where(u => u != ns && needed.Contains(u)).ToList();
+        if (businessNamespace.Length > 0 && businessNamespace != ns && needed.Contains(businessNamespace))
         {
             usings.Add(businessNamespace);
         }
 
-        var plan = new AdapterPlan(existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol, typeSymbol?.ToDisplayString() ?? string.Empty);
+        var plan = new AdapterPlan(existing, adapterName, interfaceName, adapterMethod, interfaceMethod, ns ?? businessNamespace, marker, usings, eol, typeSymbol?.ToDisplayString() ?? string.Empty, document.Id);
 
         // The business file no longer needs the SDK's usings, unless something else in it still does (tried both ways).
         var sdkUsings = DocumentEditing.ProviderSdkUsings(root, model, catalog, cancellationToken);
@@ -200,16 +219,6 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
         return await CompileCheck.CompilesAsWellAsync(solution, changed, document.Project.Id, cancellationToken).ConfigureAwait(false) ? changed : null;
     }
 
-    /// <summary>Whether the moved statements (or the adapter method's signature) name a type of the business namespace.</summary>
-    private static bool UsesNamespace(AdapterExtraction extraction, SemanticModel model, string ns, CancellationToken cancellationToken)
-    {
-        bool InNamespace(ITypeSymbol? type) => type?.ContainingNamespace?.ToDisplayString() == ns;
-        return extraction.Inputs.Any(i => InNamespace(AdapterExtraction.TypeOf(i))) || InNamespace(extraction.ResultType)
-            || extraction.Statements.SelectMany(s => s.DescendantNodes().OfType<SimpleNameSyntax>())
-                .Any(n => model.GetSymbolInfo(n, cancellationToken).Symbol is { } symbol and not (ILocalSymbol or IParameterSymbol or IRangeVariableSymbol)
-                          && InNamespace(symbol as ITypeSymbol ?? symbol.ContainingType));
-    }
-
     /// <summary>Adds the method to the existing adapter and its interface, or declares both.</summary>
     private static async Task<Solution?> PlaceAdapterAsync(Solution solution, Solution original, ProjectId projectId, AdapterPlan plan, CancellationToken cancellationToken)
     {
@@ -239,23 +248,29 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
                            $"{attribute}public sealed class {plan.Name} : {plan.InterfaceName}{eol}{{{eol}{plan.Method}}}{eol}";
         var members = SyntaxFactory.ParseCompilationUnit(declarations).Members.Select(m => m.WithAdditionalAnnotations(Formatter.Annotation)).ToList();
 
-        var home = marker is null ? await DocumentEditing.FindNamespaceHomeAsync(project, ns, cancellationToken).ConfigureAwait(false) : null;
-        if (home is not null && await home.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is CompilationUnitSyntax homeRoot)
+        // Never a new file: MSBuildWorkspace (dotnet format) would write a Compile item into an SDK-style project, which then
+        // fails with NETSDK1022. The adapter joins a file that already declares the abstraction namespace, or, marked with
+        // the project's attribute, the business file itself.
+        var home = marker is null ? await DocumentEditing.FindNamespaceHomeAsync(project, ns, cancellationToken).ConfigureAwait(false) : solution.GetDocument(plan.BusinessDocument);
+        if (home is null || await home.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not CompilationUnitSyntax homeRoot)
         {
-            var declaration = homeRoot.DescendantNodes().OfType<BaseNamespaceDeclarationSyntax>().First(n => n.Name.ToString() == ns);
-
-            // One blank line after what the namespace already holds.
-            var endsLine = declaration.Members.LastOrDefault()?.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ?? true;
-            var separation = endsLine ? new[] { SyntaxFactory.EndOfLine(eol) } : new[] { SyntaxFactory.EndOfLine(eol), SyntaxFactory.EndOfLine(eol) };
-            var withMembers = declaration.WithMembers(declaration.Members.AddRange(members.Select((m, i) => i == 0 ? m.WithLeadingTrivia(m.GetLeadingTrivia().InsertRange(0, separation)) : m)));
-            var newHome = DocumentEditing.EnsureUsings(homeRoot.ReplaceNode(declaration, withMembers), compilation!, plan.Usings);
-            return solution.WithDocumentSyntaxRoot(home.Id, newHome);
+            return null;
         }
 
-        var text = ns.Length > 0 ? $"namespace {ns};{eol}{eol}{declarations}" : declarations;
-        var unit = DocumentEditing.EnsureUsings(SyntaxFactory.ParseCompilationUnit(text), compilation!, plan.Usings);
-        var document = project.AddDocument(plan.Name + ".cs", unit.WithAdditionalAnnotations(Formatter.Annotation));
-        return document.Project.Solution;
+        var declaration = homeRoot.DescendantNodes(n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax)
+            .OfType<BaseNamespaceDeclarationSyntax>().FirstOrDefault(n => n.Name.ToString() == ns);
+        if (declaration is null && ns.Length > 0)
+        {
+            return null;
+        }
+
+        // One blank line after what the namespace (or the file) already holds.
+        var existingMembers = declaration?.Members ?? homeRoot.Members;
+        var endsLine = existingMembers.LastOrDefault()?.GetTrailingTrivia().Any(t => t.IsKind(SyntaxKind.EndOfLineTrivia)) ?? true;
+        var separation = endsLine ? new[] { SyntaxFactory.EndOfLine(eol) } : new[] { SyntaxFactory.EndOfLine(eol), SyntaxFactory.EndOfLine(eol) };
+        var added = existingMembers.AddRange(members.Select((m, i) => i == 0 ? m.WithLeadingTrivia(m.GetLeadingTrivia().InsertRange(0, separation)) : m));
+        var newHome = declaration is not null ? homeRoot.ReplaceNode(declaration, declaration.WithMembers(added)) : homeRoot.WithMembers(added);
+        return solution.WithDocumentSyntaxRoot(home.Id, DocumentEditing.EnsureUsings(newHome, compilation!, plan.Usings));
     }
 
     /// <summary>Adds a member to a type found in <paramref name="original"/>, in its document as it is in <paramref name="solution"/>.</summary>
@@ -285,10 +300,12 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
     }
 
     /// <summary>
-    /// The business type with a way to reach the adapter: an existing member of the interface type, else a new
-    /// primary-constructor parameter, else a readonly field set by the (only, or a new) constructor.
+    /// The business type with a way to reach the adapter: an existing member of the interface type; else, when the container
+    /// creates the type (<paramref name="injected"/>), a new primary-constructor parameter or a readonly field set by the
+    /// (only, or a new) constructor; else a readonly field that creates the adapter itself.
     /// </summary>
-    private static (TypeDeclarationSyntax? Type, string Access) WithAdapterAccess(TypeDeclarationSyntax type, string interfaceName, INamedTypeSymbol? symbol)
+    private static (TypeDeclarationSyntax? Type, string Access) WithAdapterAccess(
+        TypeDeclarationSyntax type, string interfaceName, string adapterName, INamedTypeSymbol? symbol, bool injected)
     {
         foreach (var parameter in type.ParameterList?.Parameters ?? default)
         {
@@ -317,22 +334,30 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             camel += "1";
         }
 
+        // Laid out like the type's members: same indentation, one member per line, a blank line after the new ones.
+        var indentation = type.Members.FirstOrDefault()?.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)) ?? SyntaxFactory.Whitespace("    ");
+        var eol = SyntaxFactory.EndOfLine(DocumentEditing.EndOfLine(type));
+        var fieldName = "_" + camel;
+        if (!injected)
+        {
+            var ownField = SyntaxFactory.ParseMemberDeclaration($"private readonly {interfaceName} {fieldName} = new {adapterName}();")!
+                .WithLeadingTrivia(indentation).WithTrailingTrivia(eol, eol);
+            var at = type.Members.IndexOf(m => m is not FieldDeclarationSyntax);
+            return (type.WithMembers(at < 0 ? type.Members.Add(ownField) : type.Members.Insert(at, ownField)), fieldName);
+        }
+
         if (type.ParameterList is { } primary)
         {
             var parameter = SyntaxFactory.Parameter(SyntaxFactory.Identifier(camel)).WithType(SyntaxFactory.ParseTypeName(interfaceName + " "));
             return (type.WithParameterList(WithParameter(primary, parameter)), camel);
         }
 
-        var fieldName = "_" + camel;
         var constructors = type.Members.OfType<ConstructorDeclarationSyntax>().Where(c => !c.Modifiers.Any(SyntaxKind.StaticKeyword)).ToList();
         if (constructors.Count > 1 || constructors.Count == 1 && constructors[0].Body is null)
         {
             return (null, string.Empty);
         }
 
-        // Laid out like the type's members: same indentation, one member per line, a blank line after the new ones.
-        var indentation = type.Members.FirstOrDefault()?.GetLeadingTrivia().LastOrDefault(t => t.IsKind(SyntaxKind.WhitespaceTrivia)) ?? SyntaxFactory.Whitespace("    ");
-        var eol = SyntaxFactory.EndOfLine(DocumentEditing.EndOfLine(type));
         var newField = SyntaxFactory.ParseMemberDeclaration($"private readonly {interfaceName} {fieldName};")!
             .WithLeadingTrivia(indentation).WithTrailingTrivia(eol, eol);
 
@@ -515,9 +540,10 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
     {
         public AdapterPlan(
             (INamedTypeSymbol? Class, INamedTypeSymbol? Interface) existing, string name, string interfaceName, string method,
-            string interfaceMethod, string ns, string? marker, IReadOnlyList<string> usings, string endOfLine, string businessType)
+            string interfaceMethod, string ns, string? marker, IReadOnlyList<string> usings, string endOfLine, string businessType, DocumentId businessDocument)
         {
             BusinessType = businessType;
+            BusinessDocument = businessDocument;
             Existing = existing;
             Name = name;
             InterfaceName = interfaceName;
@@ -551,5 +577,8 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
 
         /// <summary>The type that now takes the adapter: where the project registers it with DI, the adapter is registered too.</summary>
         public string BusinessType { get; }
+
+        /// <summary>Where the business type is declared: the adapter's home when it is marked with the project's attribute.</summary>
+        public DocumentId BusinessDocument { get; }
     }
 }

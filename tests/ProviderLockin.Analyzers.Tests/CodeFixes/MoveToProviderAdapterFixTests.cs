@@ -86,9 +86,7 @@ public class MoveToProviderAdapterFixTests
 
             public sealed class Escalation
             {
-                private readonly IAnthropicAdapter _anthropicAdapter;
-
-                public Escalation(IAnthropicAdapter anthropicAdapter) => _anthropicAdapter = anthropicAdapter;
+                private readonly IAnthropicAdapter _anthropicAdapter = new AnthropicAdapter();
 
                 public async Task<string> DraftReplyAsync(string ticket)
                 {
@@ -139,11 +137,13 @@ public class MoveToProviderAdapterFixTests
 
             namespace Shop.Support;
 
-            public sealed class TicketTriage(HttpClient http, IAnthropicAdapter anthropicAdapter)
+            public sealed class TicketTriage(HttpClient http)
             {
+                private readonly IAnthropicAdapter _anthropicAdapter = new AnthropicAdapter();
+
                 public async Task<string> TriageAsync(string ticket)
                 {
-                    var label = await anthropicAdapter.TriageAsync(http, ticket);
+                    var label = await _anthropicAdapter.TriageAsync(http, ticket);
                     return label.Trim();
                 }
             }
@@ -182,7 +182,7 @@ public class MoveToProviderAdapterFixTests
     }
 
     [Fact]
-    public Task Fix_all_puts_every_call_of_a_provider_into_one_adapter_marked_with_the_projects_attribute()
+    public Task Fix_all_puts_every_call_of_a_provider_into_one_adapter_marked_with_the_projects_attribute_in_the_same_file()
     {
         var test = new CodeFixTest<MoveToProviderAdapterFix>("""
             using System.Threading.Tasks;
@@ -212,6 +212,7 @@ public class MoveToProviderAdapterFixTests
             }
             """, """
             using System.Threading.Tasks;
+            using OpenAI.Chat;
 
             namespace Shop.Orders;
 
@@ -220,9 +221,7 @@ public class MoveToProviderAdapterFixTests
 
             public class Summaries
             {
-                private readonly IOpenAIAdapter _openAIAdapter;
-
-                public Summaries(IOpenAIAdapter openAIAdapter) => _openAIAdapter = openAIAdapter;
+                private readonly IOpenAIAdapter _openAIAdapter = new OpenAIAdapter();
 
                 public string Summarize(string order, string key)
                 {
@@ -235,12 +234,6 @@ public class MoveToProviderAdapterFixTests
                     return count * 2;
                 }
             }
-            """).OnlyRules("PLA1001");
-        test.FixedState.Sources.Add(("/0/OpenAIAdapter.cs", """
-            using System.Threading.Tasks;
-            using OpenAI.Chat;
-
-            namespace Shop.Orders;
 
             /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
             public interface IOpenAIAdapter
@@ -268,7 +261,7 @@ public class MoveToProviderAdapterFixTests
                 }
             }
 
-            """));
+            """).OnlyRules("PLA1001");
         return test.RunAsync();
     }
 
@@ -436,6 +429,194 @@ public class MoveToProviderAdapterFixTests
     [Fact]
     public Task No_fix_without_an_abstraction_layer_to_move_to()
         => new CodeFixTest<MoveToProviderAdapterFix>(NoLayer, NoLayer).OnlyRules("PLA1001").RunAsync();
+
+    /// <summary>Regression (real code): a new adapter file made dotnet format write a Compile item into the project (NETSDK1022).</summary>
+    [Fact]
+    public Task No_fix_and_no_new_file_when_no_file_declares_the_abstraction_namespace()
+        => new CodeFixTest<MoveToProviderAdapterFix>(NoLayer, NoLayer).OnlyRules("PLA1001").WithEditorConfig(Layer).RunAsync();
+
+    /// <summary>
+    /// Regression (real code): an NUnit fixture was given a constructor parameter and its tests failed at run time. A type
+    /// the project's container does not create gets the adapter from a field initializer instead.
+    /// </summary>
+    [Fact]
+    public Task A_test_fixture_gets_the_adapter_from_a_field_not_its_constructor()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using NUnit.Framework;
+            using OpenAI.Chat;
+
+            namespace NUnit.Framework
+            {
+                public sealed class TestAttribute : System.Attribute { }
+            }
+
+            namespace Shop.Tests
+            {
+                public class ChatExamples
+                {
+                    [Test]
+                    public void Example01_SimpleChat()
+                    {
+                        var key = "test-key";
+                        var chat = new {|PLA1001:ChatClient|}("gpt-4o-mini", key);
+                        ChatCompletion completion = chat.{|PLA1001:CompleteChat|}("Say 'this is a test.'");
+                        System.Console.WriteLine(completion.Content[0].Text);
+                    }
+                }
+            }
+            """, """
+            using NUnit.Framework;
+            using Shop.Ai.Providers;
+
+            namespace NUnit.Framework
+            {
+                public sealed class TestAttribute : System.Attribute { }
+            }
+
+            namespace Shop.Tests
+            {
+                public class ChatExamples
+                {
+                    private readonly IOpenAIAdapter _openAIAdapter = new OpenAIAdapter();
+
+                    [Test]
+                    public void Example01_SimpleChat()
+                    {
+                        var key = "test-key";
+                        _openAIAdapter.Example01_SimpleChat(key);
+                    }
+                }
+            }
+            """).OnlyRules("PLA1001").WithEditorConfig(Layer);
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.FixedState.Sources.Add(("/0/Settings.cs", """
+            using OpenAI.Chat;
+
+            namespace Shop.Ai.Providers;
+
+            public sealed class ProviderSettings
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IOpenAIAdapter
+            {
+                void Example01_SimpleChat(string key);
+            }
+
+            public sealed class OpenAIAdapter : IOpenAIAdapter
+            {
+                public void Example01_SimpleChat(string key)
+                {
+                    var chat = new ChatClient("gpt-4o-mini", key);
+                    ChatCompletion completion = chat.CompleteChat("Say 'this is a test.'");
+                    System.Console.WriteLine(completion.Content[0].Text);
+                }
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
+    /// <summary>Regression (real code): comments of the moved statements were dropped, and every using of the business file was copied.</summary>
+    [Fact]
+    public Task Comments_move_with_the_code_and_the_adapter_gets_only_the_usings_it_needs()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using System.Text;
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            namespace Shop.Orders;
+
+            public class Summaries
+            {
+                public async Task<string> SummarizeAsync(string order, string key)
+                {
+                    var header = new StringBuilder("Order").ToString();
+                    // The cheap model is good enough for summaries.
+                    var chat = new {|PLA1001:ChatClient|}("gpt-4o-mini", key);
+                    ChatCompletion completion = await chat.{|PLA1001:CompleteChatAsync|}("Summarize: " + order); // one request
+                    return header + completion.Content[0].Text;
+                }
+            }
+            """, """
+            using System.Text;
+            using System.Threading.Tasks;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Orders;
+
+            public class Summaries
+            {
+                private readonly IOpenAIAdapter _openAIAdapter = new OpenAIAdapter();
+
+                public async Task<string> SummarizeAsync(string order, string key)
+                {
+                    var header = new StringBuilder("Order").ToString();
+                    return await _openAIAdapter.SummarizeAsync(order, key, header);
+                }
+            }
+            """).OnlyRules("PLA1001").WithEditorConfig(Layer);
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.FixedState.Sources.Add(("/0/Settings.cs", """
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            namespace Shop.Ai.Providers;
+
+            public sealed class ProviderSettings
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IOpenAIAdapter
+            {
+                Task<string> SummarizeAsync(string order, string key, string header);
+            }
+
+            public sealed class OpenAIAdapter : IOpenAIAdapter
+            {
+                public async Task<string> SummarizeAsync(string order, string key, string header)
+                {
+                    // The cheap model is good enough for summaries.
+                    var chat = new ChatClient("gpt-4o-mini", key);
+                    ChatCompletion completion = await chat.CompleteChatAsync("Summarize: " + order); // one request
+                    return header + completion.Content[0].Text;
+                }
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
+    /// <summary>Regression (real code): a `using`-declared stream was returned by the adapter, disposed before the caller read it.</summary>
+    [Fact]
+    public Task No_fix_when_the_result_would_outlive_a_using_declaration()
+        => new CodeFixTest<MoveToProviderAdapterFix>(ReturnsUsingStream, ReturnsUsingStream).OnlyRules("PLA1003").WithEditorConfig(Layer)
+            .WithSource("/0/Settings.cs", ExistingLayerFile).RunAsync();
+
+    private const string ReturnsUsingStream = """
+        using System.IO;
+        using System.Net.Http;
+        using System.Threading.Tasks;
+
+        namespace Shop.Support;
+
+        public sealed class Transcripts(HttpClient http)
+        {
+            public async Task<string> FetchAsync()
+            {
+                using var response = await http.GetAsync({|PLA1003:"https://api.openai.com/v1/files"|});
+                using var stream = await response.Content.ReadAsStreamAsync();
+                using var reader = new StreamReader(stream);
+                return await reader.ReadToEndAsync();
+            }
+        }
+        """;
 
     private const string UsesOwnField = """
         using OpenAI.Chat;

@@ -39,5 +39,13 @@ public sealed class CodeFixTest<TFix> : CSharpCodeFixTest<ProviderLockinAnalyzer
         return this;
     }
 
+    /// <summary>Another file of the project, the same before and after the fix.</summary>
+    public CodeFixTest<TFix> WithSource(string path, string text)
+    {
+        TestState.Sources.Add((path, text));
+        FixedState.Sources.Add((path, text));
+        return this;
+    }
+
     public Task RunAsync() => RunAsync(CancellationToken.None);
 }
