@@ -8,7 +8,8 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// Whether a loop or collection is capped by a constant at or under <c>provider_lockin.max_calls_per_loop</c>:
 /// <c>for (i = 0; i &lt; 20; i++)</c>, <c>foreach</c> over <c>.Take(n)</c>, a collection literal, an array initializer or
 /// <c>Enumerable.Range(0, n)</c>, a loop condition against a constant, or a counter compared with a constant that breaks or
-/// returns (the max-iterations check of an agent loop).
+/// returns (the max-iterations check of an agent loop), or a size checked against a constant before the loop, which throws or
+/// returns when it is larger (<c>if (items.Count &gt; MaxItemsPerBatch) throw ...;</c>, what "Cap the batch" writes).
 /// </summary>
 internal static class LoopBounds
 {
@@ -19,6 +20,8 @@ internal static class LoopBounds
         switch (loop)
         {
             case IForLoopOperation { Condition: { } condition } when ComparesWithConstant(condition, max):
+            case IForLoopOperation { Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual } bound }
+                when IsSizeGuardedBeforeUse(bound.RightOperand, max, isCollection: false):
             case IWhileLoopOperation { Condition: { } whileCondition } when ComparesWithConstant(whileCondition, max):
             case IForEachLoopOperation forEach when IsBoundedCollection(forEach.Collection, max, 0):
                 return true;
@@ -53,6 +56,9 @@ internal static class LoopBounds
                 return literal.Elements.Count <= max && !ContainsSpread(literal);
             case IInvocationOperation invocation:
                 return IsBoundedQuery(invocation, max, depth);
+            case ILocalReferenceOperation or IParameterReferenceOperation or IFieldReferenceOperation or IPropertyReferenceOperation
+                when IsSizeGuardedBeforeUse(collection, max, isCollection: true):
+                return true;
             case ILocalReferenceOperation local:
                 var any = false;
                 foreach (var assigned in StringFlow.AssignedValues(local))
@@ -69,6 +75,72 @@ internal static class LoopBounds
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// An earlier statement of the same block exits (throw, return, break) when the size is over a constant at or under the
+    /// cap: <c>if (items.Count &gt; 100) throw ...;</c> before <c>foreach (var item in items)</c>, <c>if (n &gt; 100) return;</c>
+    /// before <c>for (i = 0; i &lt; n; i++)</c>. <paramref name="isCollection"/>: the guard reads the value's Count or Length.
+    /// </summary>
+    public static bool IsSizeGuardedBeforeUse(IOperation value, int max, bool isCollection)
+    {
+        var statement = value;
+        while (statement.Parent is { } parent and not IBlockOperation)
+        {
+            statement = parent;
+        }
+
+        if (statement.Parent is not IBlockOperation block)
+        {
+            return false;
+        }
+
+        foreach (var earlier in block.Operations)
+        {
+            if (earlier == statement)
+            {
+                break;
+            }
+
+            if (earlier is IConditionalOperation { WhenTrue: { } whenTrue, Condition: IBinaryOperation { OperatorKind: BinaryOperatorKind.GreaterThan or BinaryOperatorKind.GreaterThanOrEqual } guard }
+                && ExitsLoop(whenTrue)
+                && IsConstantAtMost(guard.RightOperand, max)
+                && IsSizeOf(StringFlow.SkipImplicitConversions(guard.LeftOperand), value, isCollection))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSizeOf(IOperation? size, IOperation value, bool isCollection)
+    {
+        if (!isCollection)
+        {
+            return SameReference(size, value);
+        }
+
+        return size is IPropertyReferenceOperation { Property.Name: "Count" or "Length", Instance: { } instance } && SameReference(instance, value);
+    }
+
+    /// <summary>The same local, parameter, field or property read (of the same instance), conversions aside.</summary>
+    private static bool SameReference(IOperation? left, IOperation? right)
+    {
+        left = StringFlow.SkipImplicitConversions(left);
+        right = StringFlow.SkipImplicitConversions(right);
+        return (left, right) switch
+        {
+            (ILocalReferenceOperation a, ILocalReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Local, b.Local),
+            (IParameterReferenceOperation a, IParameterReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Parameter, b.Parameter),
+            (IFieldReferenceOperation a, IFieldReferenceOperation b) => SymbolEqualityComparer.Default.Equals(a.Field, b.Field)
+                                                                         && (a.Instance is null && b.Instance is null || SameReference(a.Instance, b.Instance)),
+            (IPropertyReferenceOperation a, IPropertyReferenceOperation b) => a.Arguments.Length == 0 && b.Arguments.Length == 0
+                                                                               && SymbolEqualityComparer.Default.Equals(a.Property, b.Property)
+                                                                               && (a.Instance is null && b.Instance is null || SameReference(a.Instance, b.Instance)),
+            (IInstanceReferenceOperation, IInstanceReferenceOperation) => true,
+            _ => false,
+        };
     }
 
     /// <summary><c>source.Take(10)</c>, <c>Enumerable.Range(0, 10)</c>, and count-preserving steps on a bounded source.</summary>

@@ -123,7 +123,8 @@ internal static class UnthrottledFanOut
         }
 
         return source is null
-            || !(LoopBounds.IsBoundedCollection(source, options.MaxCallsPerLoop, 0) || LoopBounds.IsConstantAtMost(source, options.MaxCallsPerLoop));
+            || !(LoopBounds.IsBoundedCollection(source, options.MaxCallsPerLoop, 0) || LoopBounds.IsConstantAtMost(source, options.MaxCallsPerLoop)
+                 || LoopBounds.IsSizeGuardedBeforeUse(source, options.MaxCallsPerLoop, isCollection: false));
     }
 
     /// <summary><c>items.AsParallel().Select(x =&gt; chat.GetResponseAsync(x).Result)</c> without <c>WithDegreeOfParallelism</c>.</summary>

@@ -12,13 +12,16 @@ internal static class BatchMembers
     public const string CapName = "MaxItemsPerBatch";
     public const string LimiterName = "LlmRateLimiter";
 
-    /// <summary><c>private const int MaxItemsPerBatch = 100;</c>, unless the type already has a member of that name.</summary>
-    public static TypeDeclarationSyntax EnsureCap(TypeDeclarationSyntax type, int value, string eol)
-        => HasMember(type, CapName) ? type : InsertFirst(type, $"private const int {CapName} = {value};", eol);
+    /// <summary>
+    /// <c>private const int MaxItemsPerBatch = 100;</c>, unless the type already has a member of that name in any of its
+    /// parts (<paramref name="symbol"/>: a partial type split over files gets it once).
+    /// </summary>
+    public static TypeDeclarationSyntax EnsureCap(TypeDeclarationSyntax type, INamedTypeSymbol? symbol, int value, string eol)
+        => HasMember(type, symbol, CapName) ? type : InsertFirst(type, $"private const int {CapName} = {value};", eol);
 
     /// <summary>A token bucket shared by the type's LLM requests; callers wait in the queue instead of failing.</summary>
-    public static TypeDeclarationSyntax EnsureLimiter(TypeDeclarationSyntax type, string eol)
-        => HasMember(type, LimiterName)
+    public static TypeDeclarationSyntax EnsureLimiter(TypeDeclarationSyntax type, INamedTypeSymbol? symbol, string eol)
+        => HasMember(type, symbol, LimiterName)
             ? type
             : InsertFirst(
                 type,
@@ -40,27 +43,22 @@ internal static class BatchMembers
         return type.WithMembers(type.Members.Insert(0, member));
     }
 
-    private static bool HasMember(TypeDeclarationSyntax type, string name)
-        => type.Members.Any(m => m switch
-        {
-            FieldDeclarationSyntax field => field.Declaration.Variables.Any(v => v.Identifier.ValueText == name),
-            PropertyDeclarationSyntax property => property.Identifier.ValueText == name,
-            _ => false,
-        });
+    private static bool HasMember(TypeDeclarationSyntax type, INamedTypeSymbol? symbol, string name)
+        => symbol is not null && symbol.GetMembers(name).Length > 0
+           || type.Members.Any(m => m switch
+           {
+               FieldDeclarationSyntax field => field.Declaration.Variables.Any(v => v.Identifier.ValueText == name),
+               PropertyDeclarationSyntax property => property.Identifier.ValueText == name,
+               _ => false,
+           });
 
-    /// <summary><c>source</c> → <c>source.Take(MaxItemsPerBatch)</c>, parenthesized where needed.</summary>
-    public static ExpressionSyntax Take(ExpressionSyntax source)
-    {
-        var receiver = source is IdentifierNameSyntax or MemberAccessExpressionSyntax or InvocationExpressionSyntax or ElementAccessExpressionSyntax
-            ? source.WithoutTrivia()
-            : SyntaxFactory.ParenthesizedExpression(source.WithoutTrivia());
-        return SyntaxFactory.InvocationExpression(
-                SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, receiver, SyntaxFactory.IdentifierName("Take")),
-                SyntaxFactory.ArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.Argument(SyntaxFactory.IdentifierName(CapName)))))
-            .WithTriviaFrom(source);
-    }
-
-    /// <summary><c>count</c> → <c>Math.Min(count, MaxItemsPerBatch)</c>.</summary>
-    public static ExpressionSyntax Min(ExpressionSyntax count)
-        => SyntaxFactory.ParseExpression($"Math.Min({count.WithoutTrivia()}, {CapName})").WithTriviaFrom(count);
+    /// <summary>
+    /// <c>if (size &gt; MaxItemsPerBatch) { throw new InvalidOperationException(...); }</c>: a batch larger than the cap fails
+    /// loudly instead of being cut short without a word.
+    /// </summary>
+    public static StatementSyntax SizeGuard(string size, bool inclusive, string eol)
+        => SyntaxFactory.ParseStatement(
+                $"if ({size} {(inclusive ? ">=" : ">")} {CapName}){eol}{{{eol}" +
+                $"throw new InvalidOperationException($\"{{{size}}} items exceed the cap of {{{CapName}}} LLM calls per batch; split the input or raise the cap.\");{eol}}}{eol}")
+            .WithAdditionalAnnotations(Formatter.Annotation);
 }

@@ -16,23 +16,23 @@ using ProviderLockin.CodeFixes.Editing;
 namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
-/// PLA3001 / PLA3002 "Cap the batch": <c>foreach (var x in items)</c> → <c>foreach (var x in items.Take(MaxItemsPerBatch))</c>,
-/// <c>i &lt; items.Count</c> → <c>i &lt; Math.Min(items.Count, MaxItemsPerBatch)</c>, and the same on the source of a
-/// <c>Task.WhenAll(items.Select(...))</c>, <c>Parallel.ForEach[Async]</c> or PLINQ fan-out, with one named constant per type
-/// set to the configured <c>provider_lockin.max_calls_per_loop</c>. Not offered for <c>while</c> / <c>do</c> loops, async
-/// streams, or code outside a type.
+/// PLA3001 / PLA3002 "Cap the batch": before the loop or fan-out, a guard that throws when the batch is larger than a named
+/// maximum (<c>if (items.Count &gt; MaxItemsPerBatch) { throw new InvalidOperationException(...); }</c>), with one constant per
+/// type set to the configured <c>provider_lockin.max_calls_per_loop</c>. Nothing is skipped silently: a larger batch fails
+/// with a message that says so. Offered where the size can be read again without side effects: a local, parameter, field
+/// or property with <c>Count</c> / <c>Length</c> (<c>foreach</c>, <c>Task.WhenAll(items.Select(...))</c>,
+/// <c>Parallel.ForEach[Async]</c>, PLINQ) or a <c>for</c> / <c>Parallel.For</c> bound that is such a read, in a statement of a block.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CapBatchFix)), Shared]
 public sealed class CapBatchFix : CodeFixProvider
 {
     public const string EquivalenceKey = "ProviderLockin.CapBatch";
-    private const string Title = "Cap the batch (Take a named maximum)";
+    private const string Title = "Cap the batch (fail above " + BatchMembers.CapName + ")";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.UnboundedLlmLoop, RuleIdentifiers.UnthrottledFanOut);
 
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create(async (context, document, diagnostics) => await ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+    public override FixAllProvider GetFixAllProvider() => new SequentialDocumentFixAll(ApplyAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -63,86 +63,116 @@ public sealed class CapBatchFix : CodeFixProvider
             return document;
         }
 
-        var replacements = new Dictionary<ExpressionSyntax, ExpressionSyntax>();
+        var eol = DocumentEditing.EndOfLine(root);
+        var guards = new Dictionary<StatementSyntax, StatementSyntax>();
         var caps = new Dictionary<TypeDeclarationSyntax, int>();
-        var usesTake = false;
-        foreach (var diagnostic in diagnostics)
+        var guarded = new HashSet<(SyntaxNode Block, string Size)>();
+        foreach (var diagnostic in diagnostics.OrderBy(d => d.Location.SourceSpan.Start))
         {
-            if (FindTarget(root, model, diagnostic, cancellationToken) is not { } target)
+            // One guard per size and block: the first one bounds every later loop over the same items.
+            if (FindTarget(root, model, diagnostic, cancellationToken) is not { } target || guards.ContainsKey(target.Statement)
+                || !guarded.Add((target.Statement.Parent!, target.Size)))
             {
                 continue;
             }
 
-            var type = DocumentEditing.ContainingType(target.Expression)!;
-            caps[type] = MaxCalls(diagnostic);
-            replacements[target.Expression] = target.UseMin ? BatchMembers.Min(target.Expression) : BatchMembers.Take(target.Expression);
-            usesTake |= !target.UseMin;
+            caps[DocumentEditing.ContainingType(target.Statement)!] = MaxCalls(diagnostic);
+            guards[target.Statement] = BatchMembers.SizeGuard(target.Size, target.Inclusive, eol);
         }
 
-        if (replacements.Count == 0)
+        if (guards.Count == 0)
         {
             return document;
         }
 
-        // One pass: inner replacements (the collections) are applied before their type gains the constant.
-        var newRoot = root.ReplaceNodes(replacements.Keys.Concat<SyntaxNode>(caps.Keys), (original, rewritten) => original switch
+        // The guards go before their statements; then each type gains the constant once, whichever file holds its other parts.
+        var newRoot = root.ReplaceNodes(guards.Keys.Select(s => (SyntaxNode)s.Parent!).Distinct().Concat(caps.Keys), (original, rewritten) => original switch
         {
-            ExpressionSyntax expression when replacements.TryGetValue(expression, out var replacement) => replacement,
-            TypeDeclarationSyntax type when caps.TryGetValue(type, out var value) => BatchMembers.EnsureCap((TypeDeclarationSyntax)rewritten, value, DocumentEditing.EndOfLine(root)),
+            BlockSyntax block => WithGuards(block, (BlockSyntax)rewritten, guards),
+            TypeDeclarationSyntax type when caps.TryGetValue(type, out var value)
+                => BatchMembers.EnsureCap((TypeDeclarationSyntax)rewritten, model.GetDeclaredSymbol(type, cancellationToken) as INamedTypeSymbol, value, eol),
             _ => rewritten,
         });
 
-        var unit = (CompilationUnitSyntax)newRoot;
-        unit = DocumentEditing.EnsureUsing(unit, model.Compilation, "System");
-        if (usesTake)
+        var unit = DocumentEditing.EnsureUsing((CompilationUnitSyntax)newRoot, model.Compilation, "System");
+        return await DocumentEditing.FormatAsync(document.WithSyntaxRoot(unit), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>The block (as rewritten so far) with each guard inserted before its statement.</summary>
+    private static BlockSyntax WithGuards(BlockSyntax original, BlockSyntax rewritten, Dictionary<StatementSyntax, StatementSyntax> guards)
+    {
+        var statements = new List<StatementSyntax>();
+        for (var i = 0; i < original.Statements.Count; i++)
         {
-            unit = DocumentEditing.EnsureUsing(unit, model.Compilation, "System.Linq");
+            if (guards.TryGetValue(original.Statements[i], out var guard))
+            {
+                // The guard takes the statement's leading comments and indentation; the statement keeps its indentation.
+                var statement = rewritten.Statements[i];
+                statements.Add(guard.WithLeadingTrivia(statement.GetLeadingTrivia()));
+                statements.Add(statement.WithLeadingTrivia(StatementTrivia.WithoutComments(statement.GetLeadingTrivia())));
+            }
+            else
+            {
+                statements.Add(rewritten.Statements[i]);
+            }
         }
 
-        return await DocumentEditing.FormatAsync(document.WithSyntaxRoot(unit), cancellationToken).ConfigureAwait(false);
+        return rewritten.WithStatements(SyntaxFactory.List(statements));
     }
 
     private readonly struct Target
     {
-        public Target(ExpressionSyntax expression, bool useMin)
+        public Target(StatementSyntax statement, string size, bool inclusive)
         {
-            Expression = expression;
-            UseMin = useMin;
+            Statement = statement;
+            Size = size;
+            Inclusive = inclusive;
         }
 
-        public ExpressionSyntax Expression { get; }
+        /// <summary>The statement of a block the guard goes before.</summary>
+        public StatementSyntax Statement { get; }
 
-        public bool UseMin { get; }
+        /// <summary>The batch size as the guard reads it: <c>items.Count</c>, <c>orders.Length</c>, <c>n</c>.</summary>
+        public string Size { get; }
+
+        /// <summary>A <c>&lt;=</c> loop bound: the guard fails at the cap itself.</summary>
+        public bool Inclusive { get; }
     }
 
-    /// <summary>The collection to cap (or the count to clamp), when the result is sure to compile.</summary>
+    /// <summary>What to guard, when the guard can read the size again without side effects and sit in a block.</summary>
     private static Target? FindTarget(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
         var node = root.FindNode(diagnostic.Location.SourceSpan, getInnermostNodeForTie: true);
-        if (DocumentEditing.ContainingType(node) is null)
+        if (DocumentEditing.ContainingType(node) is null || node.ContainsDiagnostics)
         {
             return null;
         }
 
-        var statement = node.AncestorsAndSelf().FirstOrDefault(n => n is StatementSyntax or InvocationExpressionSyntax);
-        switch (statement)
+        var owner = node.AncestorsAndSelf().FirstOrDefault(n => n is StatementSyntax or InvocationExpressionSyntax);
+        var statement = owner?.AncestorsAndSelf().OfType<StatementSyntax>().FirstOrDefault(s => s.Parent is BlockSyntax);
+        if (statement is null)
         {
-            case ForEachStatementSyntax { AwaitKeyword.RawKind: 0 } forEach when IsEnumerable(model, forEach.Expression, cancellationToken):
-                return new Target(forEach.Expression, useMin: false);
+            return null;
+        }
 
-            case ForStatementSyntax { Condition: BinaryExpressionSyntax condition }
-                when condition.IsKind(SyntaxKind.LessThanExpression) || condition.IsKind(SyntaxKind.LessThanOrEqualExpression):
-                return IsInt(model, condition.Right, cancellationToken) ? new Target(condition.Right, useMin: true) : null;
+        switch (owner)
+        {
+            case ForEachStatementSyntax { AwaitKeyword.RawKind: 0 } forEach when owner == statement:
+                return Collection(statement, model, forEach.Expression, cancellationToken);
+
+            case ForStatementSyntax { Condition: BinaryExpressionSyntax condition } when owner == statement
+                && (condition.IsKind(SyntaxKind.LessThanExpression) || condition.IsKind(SyntaxKind.LessThanOrEqualExpression)):
+                return Count(statement, model, condition.Right, condition.IsKind(SyntaxKind.LessThanOrEqualExpression), cancellationToken);
 
             case InvocationExpressionSyntax invocation:
-                return FanOutSource(model, invocation, cancellationToken);
+                return FanOutSource(statement, model, invocation, cancellationToken);
 
             default:
                 return null;
         }
     }
 
-    private static Target? FanOutSource(SemanticModel model, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
+    private static Target? FanOutSource(StatementSyntax statement, SemanticModel model, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
     {
         if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method || invocation.ArgumentList.Arguments.Count == 0)
         {
@@ -150,20 +180,19 @@ public sealed class CapBatchFix : CodeFixProvider
         }
 
         var first = invocation.ArgumentList.Arguments[0].Expression;
-        switch (method.ContainingType?.Name, method.Name)
+        switch (method.ContainingType?.ToDisplayString(), method.Name)
         {
-            case ("Task", "WhenAll" or "WaitAll"):
-                // Task.WhenAll(items.Select(...)) → Task.WhenAll(items.Take(N).Select(...))
+            case ("System.Threading.Tasks.Task", "WhenAll" or "WaitAll"):
+                // Task.WhenAll(items.Select(...)): the guard reads items.Count.
                 return first is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" } select }
-                       && IsEnumerable(model, select.Expression, cancellationToken)
-                    ? new Target(select.Expression, useMin: false)
+                    ? Collection(statement, model, select.Expression, cancellationToken)
                     : null;
-            case ("Parallel", "ForEach" or "ForEachAsync") when IsEnumerable(model, first, cancellationToken):
-                return new Target(first, useMin: false);
-            case ("Parallel", "For") when invocation.ArgumentList.Arguments.Count >= 2 && IsInt(model, invocation.ArgumentList.Arguments[1].Expression, cancellationToken):
-                return new Target(invocation.ArgumentList.Arguments[1].Expression, useMin: true);
-            case ("ParallelEnumerable", _):
-                // items.AsParallel().Select(...) → items.Take(N).AsParallel().Select(...)
+            case ("System.Threading.Tasks.Parallel", "ForEach" or "ForEachAsync"):
+                return Collection(statement, model, first, cancellationToken);
+            case ("System.Threading.Tasks.Parallel", "For") when invocation.ArgumentList.Arguments.Count >= 2:
+                return Count(statement, model, invocation.ArgumentList.Arguments[1].Expression, inclusive: false, cancellationToken);
+            case ("System.Linq.ParallelEnumerable", _):
+                // items.AsParallel().Select(...): the guard reads items.Count.
                 var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
                 while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax step } && step.Name.Identifier.ValueText != "AsParallel")
                 {
@@ -171,27 +200,83 @@ public sealed class CapBatchFix : CodeFixProvider
                 }
 
                 return receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax asParallel }
-                       && IsEnumerable(model, asParallel.Expression, cancellationToken)
-                    ? new Target(asParallel.Expression, useMin: false)
+                    ? Collection(statement, model, asParallel.Expression, cancellationToken)
                     : null;
             default:
                 return null;
         }
     }
 
-    private static bool IsEnumerable(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+    /// <summary>A collection read without side effects whose type has an int <c>Count</c> or <c>Length</c>.</summary>
+    private static Target? Collection(StatementSyntax statement, SemanticModel model, ExpressionSyntax collection, CancellationToken cancellationToken)
     {
-        var type = model.GetTypeInfo(expression, cancellationToken).Type;
-        return type is IArrayTypeSymbol
-            || type is INamedTypeSymbol named && (IsGenericEnumerable(named) || named.AllInterfaces.Any(IsGenericEnumerable));
+        if (!IsPlainRead(model, collection, cancellationToken) || model.GetTypeInfo(collection, cancellationToken).Type is not { } type)
+        {
+            return null;
+        }
 
-        static bool IsGenericEnumerable(INamedTypeSymbol candidate)
-            => candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+        foreach (var name in new[] { "Count", "Length" })
+        {
+            if (SizeProperty(type, name) is not null)
+            {
+                return new Target(statement, $"{collection.WithoutTrivia()}.{name}", inclusive: false);
+            }
+        }
+
+        return null;
     }
 
-    private static bool IsInt(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
-        => model.GetTypeInfo(expression, cancellationToken).Type?.SpecialType == SpecialType.System_Int32
-           && !model.GetConstantValue(expression, cancellationToken).HasValue;
+    private static IPropertySymbol? SizeProperty(ITypeSymbol type, string name)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(name))
+            {
+                if (member is IPropertySymbol { IsStatic: false, Parameters.Length: 0, Type.SpecialType: SpecialType.System_Int32 } property)
+                {
+                    return property;
+                }
+            }
+        }
+
+        // An interface's members come from the interfaces it extends; a class's interface members may be explicit
+        // implementations (an array's Count), which `items.Count` cannot read.
+        foreach (var contract in type.TypeKind == TypeKind.Interface ? type.AllInterfaces : ImmutableArray<INamedTypeSymbol>.Empty)
+        {
+            foreach (var member in contract.GetMembers(name))
+            {
+                if (member is IPropertySymbol { IsStatic: false, Parameters.Length: 0, Type.SpecialType: SpecialType.System_Int32 } property)
+                {
+                    return property;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static Target? Count(StatementSyntax statement, SemanticModel model, ExpressionSyntax count, bool inclusive, CancellationToken cancellationToken)
+        => model.GetTypeInfo(count, cancellationToken).Type?.SpecialType == SpecialType.System_Int32
+           && !model.GetConstantValue(count, cancellationToken).HasValue
+           && IsPlainRead(model, count, cancellationToken)
+            ? new Target(statement, count.WithoutTrivia().ToString(), inclusive)
+            : null;
+
+    /// <summary>A local, parameter, field or property read (of such a read): reading it again changes nothing.</summary>
+    private static bool IsPlainRead(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+    {
+        switch (expression)
+        {
+            case IdentifierNameSyntax or ThisExpressionSyntax:
+                return model.GetSymbolInfo(expression, cancellationToken).Symbol is ILocalSymbol or IParameterSymbol or IFieldSymbol or IPropertySymbol { Parameters.Length: 0 }
+                       || expression is ThisExpressionSyntax;
+            case MemberAccessExpressionSyntax { RawKind: (int)SyntaxKind.SimpleMemberAccessExpression } access:
+                return model.GetSymbolInfo(access.Name, cancellationToken).Symbol is IFieldSymbol or IPropertySymbol { Parameters.Length: 0 }
+                       && IsPlainRead(model, access.Expression, cancellationToken);
+            default:
+                return false;
+        }
+    }
 
     private static int MaxCalls(Diagnostic diagnostic)
         => diagnostic.Properties.TryGetValue(DiagnosticProperties.MaxCallsPerLoop, out var text)

@@ -30,8 +30,7 @@ public sealed class ThrottleWithRateLimiterFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.UnboundedLlmLoop, RuleIdentifiers.UnthrottledFanOut);
 
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create(async (context, document, diagnostics) => await ApplyAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+    public override FixAllProvider GetFixAllProvider() => new SequentialDocumentFixAll(ApplyAsync);
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
@@ -80,7 +79,8 @@ public sealed class ThrottleWithRateLimiterFix : CodeFixProvider
 
         var newRoot = root.ReplaceNodes(bodies.Keys.Concat(types), (original, rewritten) => original switch
         {
-            TypeDeclarationSyntax when types.Contains(original) => BatchMembers.EnsureLimiter((TypeDeclarationSyntax)rewritten, DocumentEditing.EndOfLine(root)),
+            TypeDeclarationSyntax when types.Contains(original)
+                => BatchMembers.EnsureLimiter((TypeDeclarationSyntax)rewritten, model.GetDeclaredSymbol(original, cancellationToken) as INamedTypeSymbol, DocumentEditing.EndOfLine(root)),
             _ when bodies.TryGetValue(original, out var returnsValue) => AcquireFirst(rewritten, returnsValue, DocumentEditing.EndOfLine(root)),
             _ => rewritten,
         });

@@ -11,7 +11,7 @@ public class CapBatchFixTests
         => new CodeFixTest<CapBatchFix>(source, fixedSource).OnlyRules("PLA3001", "PLA3002");
 
     [Fact]
-    public Task Foreach_and_for_loops_get_one_named_cap()
+    public Task Foreach_and_for_loops_fail_loudly_above_one_named_cap_instead_of_dropping_items()
         => Test("""
             using System.Collections.Generic;
             using System.Threading.Tasks;
@@ -36,7 +36,6 @@ public class CapBatchFixTests
             """, """
             using System;
             using System.Collections.Generic;
-            using System.Linq;
             using System.Threading.Tasks;
             using Microsoft.Extensions.AI;
 
@@ -47,12 +46,16 @@ public class CapBatchFixTests
                 public async Task RunAsync(List<string> reviews)
                 {
                     // Summaries for the product pages.
-                    foreach (var review in reviews.Take(MaxItemsPerBatch))
+                    if (reviews.Count > MaxItemsPerBatch)
+                    {
+                        throw new InvalidOperationException($"{reviews.Count} items exceed the cap of {MaxItemsPerBatch} LLM calls per batch; split the input or raise the cap.");
+                    }
+                    foreach (var review in reviews)
                     {
                         await chat.GetResponseAsync(review); // one per review
                     }
 
-                    for (var i = 0; i < Math.Min(reviews.Count, MaxItemsPerBatch); i++)
+                    for (var i = 0; i < reviews.Count; i++)
                     {
                         await chat.GetResponseAsync(reviews[i]);
                     }
@@ -71,7 +74,7 @@ public class CapBatchFixTests
 
             class FanOut(IChatClient chat)
             {
-                public async Task RunAsync(IEnumerable<string> documents)
+                public async Task RunAsync(IReadOnlyList<string> documents)
                 {
                     await Task.{|PLA3002:WhenAll|}(documents.Select(d => chat.GetResponseAsync(d)));
                     await Parallel.{|PLA3002:ForEachAsync|}(documents, async (d, ct) => await chat.GetResponseAsync(d, cancellationToken: ct));
@@ -88,10 +91,14 @@ public class CapBatchFixTests
             {
                 private const int MaxItemsPerBatch = 25;
 
-                public async Task RunAsync(IEnumerable<string> documents)
+                public async Task RunAsync(IReadOnlyList<string> documents)
                 {
-                    await Task.WhenAll(documents.Take(MaxItemsPerBatch).Select(d => chat.GetResponseAsync(d)));
-                    await Parallel.ForEachAsync(documents.Take(MaxItemsPerBatch), async (d, ct) => await chat.GetResponseAsync(d, cancellationToken: ct));
+                    if (documents.Count > MaxItemsPerBatch)
+                    {
+                        throw new InvalidOperationException($"{documents.Count} items exceed the cap of {MaxItemsPerBatch} LLM calls per batch; split the input or raise the cap.");
+                    }
+                    await Task.WhenAll(documents.Select(d => chat.GetResponseAsync(d)));
+                    await Parallel.ForEachAsync(documents, async (d, ct) => await chat.GetResponseAsync(d, cancellationToken: ct));
                 }
             }
             """).WithEditorConfig("""
@@ -127,6 +134,111 @@ public class CapBatchFixTests
             """;
         return Test(source, source).RunAsync();
     }
+
+    /// <summary>A lazy sequence cannot be counted without enumerating it twice: no cap fix (the throttle fix is offered).</summary>
+    [Fact]
+    public Task A_lazy_sequence_gets_no_cap_fix()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Nightly(IChatClient chat)
+            {
+                public async Task RunAsync(IEnumerable<string> reviews)
+                {
+                    {|PLA3001:foreach|} (var review in reviews)
+                    {
+                        await chat.GetResponseAsync(review);
+                    }
+                }
+            }
+            """;
+        return Test(source, source).RunAsync();
+    }
+
+    /// <summary>Regression (real code): Fix All over a partial class split across two files declared the constant twice (CS0102).</summary>
+    [Fact]
+    public Task Fix_all_over_a_partial_class_in_two_files_declares_the_cap_once()
+    {
+        var test = Test("""
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            partial class Examples(IChatClient chat)
+            {
+                public async Task FirstAsync(List<string> items)
+                {
+                    {|PLA3001:foreach|} (var item in items)
+                    {
+                        await chat.GetResponseAsync(item);
+                    }
+                }
+            }
+            """, """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            partial class Examples(IChatClient chat)
+            {
+                private const int MaxItemsPerBatch = 100;
+
+                public async Task FirstAsync(List<string> items)
+                {
+                    if (items.Count > MaxItemsPerBatch)
+                    {
+                        throw new InvalidOperationException($"{items.Count} items exceed the cap of {MaxItemsPerBatch} LLM calls per batch; split the input or raise the cap.");
+                    }
+                    foreach (var item in items)
+                    {
+                        await chat.GetResponseAsync(item);
+                    }
+                }
+            }
+            """);
+        test.TestState.Sources.Add(("/0/Test1.cs", """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            partial class Examples
+            {
+                public async Task SecondAsync(string[] items)
+                {
+                    {|PLA3001:foreach|} (var item in items)
+                    {
+                        await chat.GetResponseAsync(item);
+                    }
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Test1.cs", """
+            using System;
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            partial class Examples
+            {
+                public async Task SecondAsync(string[] items)
+                {
+                    if (items.Length > MaxItemsPerBatch)
+                    {
+                        throw new InvalidOperationException($"{items.Length} items exceed the cap of {MaxItemsPerBatch} LLM calls per batch; split the input or raise the cap.");
+                    }
+                    foreach (var item in items)
+                    {
+                        await chat.GetResponseAsync(item);
+                    }
+                }
+            }
+            """));
+        return test.RunAsync();
+    }
 }
 
 public class LineEndingTests
@@ -151,7 +263,6 @@ public class LineEndingTests
             """.ReplaceLineEndings("\r\n"), """
             using System;
             using System.Collections.Generic;
-            using System.Linq;
             using System.Threading.Tasks;
             using Microsoft.Extensions.AI;
 
@@ -161,7 +272,11 @@ public class LineEndingTests
 
                 public async Task RunAsync(List<string> reviews)
                 {
-                    foreach (var review in reviews.Take(MaxItemsPerBatch))
+                    if (reviews.Count > MaxItemsPerBatch)
+                    {
+                        throw new InvalidOperationException($"{reviews.Count} items exceed the cap of {MaxItemsPerBatch} LLM calls per batch; split the input or raise the cap.");
+                    }
+                    foreach (var review in reviews)
                     {
                         await chat.GetResponseAsync(review);
                     }

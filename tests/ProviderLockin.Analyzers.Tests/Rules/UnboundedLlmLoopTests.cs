@@ -21,6 +21,56 @@ public class UnboundedLlmLoopTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
+    /// <summary>What "Cap the batch" writes: a size check before the loop that throws or returns is a cap; one that only logs is not.</summary>
+    [Fact]
+    public Task A_size_guard_that_exits_before_the_loop_caps_it()
+        => Test("""
+            class Batches(IChatClient chat)
+            {
+                private const int MaxItemsPerBatch = 100;
+
+                public async Task RunAsync(List<string> reviews, string[] titles, int count)
+                {
+                    if (reviews.Count > MaxItemsPerBatch)
+                    {
+                        throw new InvalidOperationException("too many");
+                    }
+
+                    foreach (var review in reviews)
+                    {
+                        await chat.GetResponseAsync(review);
+                    }
+
+                    if (titles.Length >= MaxItemsPerBatch) return;
+                    foreach (var title in titles)
+                    {
+                        await chat.GetResponseAsync(title);
+                    }
+
+                    if (count > MaxItemsPerBatch) return;
+                    for (var i = 0; i < count; i++)
+                    {
+                        await chat.GetResponseAsync("n" + i);
+                    }
+                }
+
+                public async Task NotCappedAsync(List<string> reviews, string[] titles)
+                {
+                    if (reviews.Count > MaxItemsPerBatch) Console.WriteLine("large batch");
+                    {|PLA3001:foreach|} (var review in reviews)
+                    {
+                        await chat.GetResponseAsync(review);
+                    }
+
+                    if (titles.Length > 100000) return;
+                    {|PLA3001:foreach|} (var title in titles)
+                    {
+                        await chat.GetResponseAsync(title);
+                    }
+                }
+            }
+            """).RunAsync();
+
     [Fact]
     public Task Every_loop_form_over_data_is_reported_on_its_keyword()
         => Test("""
