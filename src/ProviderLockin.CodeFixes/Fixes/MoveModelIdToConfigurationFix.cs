@@ -98,17 +98,31 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
         var catalog = FindCatalog(compilation);
         var catalogDocument = catalog is null ? null : solution.GetDocument(catalog.Declaration.SyntaxTree)?.Id;
 
-        // Without a catalogue yet: it goes into a file of the abstraction namespace, else into the first file fixed.
-        // (A new file would be nicer, but MSBuildWorkspace, used by dotnet format, adds it to the project file too.)
+        // Without a catalogue yet: it goes into a file of the abstraction namespace, else next to the project's settings
+        // or options type, else into the file of the first literal. Never a new file: MSBuildWorkspace, used by
+        // dotnet format, would write a Compile item into the project (NETSDK1022 in SDK-style projects).
         Document? home = null;
         var ns = catalog?.Namespace;
         if (ns is null)
         {
             var preferred = DocumentEditing.AbstractionNamespace(project, literals[0].Literal.SyntaxTree);
             home = preferred is null ? null : await DocumentEditing.FindNamespaceHomeAsync(project, preferred, cancellationToken).ConfigureAwait(false);
-            ns = home is not null ? preferred! : DeclaredNamespace(literals[0].Literal);
-            home ??= literals[0].Document;
+            if (home is not null)
+            {
+                ns = preferred!;
+            }
+            else if (SettingsType(compilation) is { } settings && solution.GetDocument(settings.DeclaringSyntaxReferences[0].SyntaxTree) is { } settingsDocument)
+            {
+                home = settingsDocument;
+                ns = settings.ContainingNamespace.IsGlobalNamespace ? string.Empty : settings.ContainingNamespace.ToDisplayString();
+            }
+            else
+            {
+                home = literals[0].Document;
+                ns = DeclaredNamespace(literals[0].Literal);
+            }
         }
+
         var names = catalog?.Members.ToDictionary(m => m.Value, m => m.Name, StringComparer.Ordinal) ?? new Dictionary<string, string>(StringComparer.Ordinal);
         var taken = new HashSet<string>(names.Values, StringComparer.Ordinal);
         var added = new List<(string Name, string Value)>();
@@ -144,6 +158,34 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
             ? await AddMembersAsync(solution, catalogDocument, added, cancellationToken).ConfigureAwait(false)
             : await InsertCatalogAsync(solution, home!.Id, ns, added, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>
+    /// The project's own settings or options class (<c>AiSettings</c>, <c>OpenAIOptions</c>, <c>AppConfiguration</c>), declared in
+    /// one file of the project: the model catalogue joins it, where a reader looks for configuration. The first by name.
+    /// </summary>
+    private static INamedTypeSymbol? SettingsType(Compilation compilation)
+    {
+        INamedTypeSymbol? found = null;
+        foreach (var symbol in compilation.GetSymbolsWithName(
+                     n => n.EndsWith("Settings", StringComparison.Ordinal) || n.EndsWith("Options", StringComparison.Ordinal) || n.EndsWith("Configuration", StringComparison.Ordinal),
+                     SymbolFilter.Type))
+        {
+            if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Class, ContainingType: null, DeclaringSyntaxReferences.Length: 1 } type
+                && type.Name != CatalogName
+                && !IsGeneratedPath(type.DeclaringSyntaxReferences[0].SyntaxTree.FilePath)
+                && type.DeclaringSyntaxReferences[0].GetSyntax() is ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax }
+                && (found is null || string.CompareOrdinal(type.ToDisplayString(), found.ToDisplayString()) < 0))
+            {
+                found = type;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsGeneratedPath(string path)
+        => path.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
+           || path.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase);
 
     private sealed class Catalog
     {

@@ -43,6 +43,58 @@ public class MoveModelIdToConfigurationFixTests
             }
             """).OnlyRules("PLA2002").RunAsync();
 
+    /// <summary>
+    /// Regression (real code): Fix All put the catalogue into whichever example file came first. Without an abstraction
+    /// namespace it joins the project's settings type, where a reader looks for configuration; no file is added.
+    /// </summary>
+    [Fact]
+    public Task Fix_all_puts_the_catalogue_next_to_the_projects_settings_type()
+    {
+        var test = new CodeFixTest<MoveModelIdToConfigurationFix>("""
+            namespace Shop.Examples;
+
+            class AExample
+            {
+                public Microsoft.Extensions.AI.ChatOptions Fast() => new() { ModelId = {|PLA2002:"gpt-4o-mini"|} };
+            }
+            """, """
+            using Shop.Configuration;
+
+            namespace Shop.Examples;
+
+            class AExample
+            {
+                public Microsoft.Extensions.AI.ChatOptions Fast() => new() { ModelId = ModelConfiguration.Gpt4oMini };
+            }
+            """).OnlyRules("PLA2002");
+        test.TestState.Sources.Add(("/0/Test1.cs", """
+            namespace Shop.Configuration;
+
+            public sealed class AiSettings
+            {
+                public string Endpoint { get; set; } = "";
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Test1.cs", """
+            namespace Shop.Configuration;
+
+            public sealed class AiSettings
+            {
+                public string Endpoint { get; set; } = "";
+            }
+
+            /// <summary>
+            /// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch
+            /// models or providers without a release.
+            /// </summary>
+            public static class ModelConfiguration
+            {
+                public const string Gpt4oMini = "gpt-4o-mini";
+            }
+            """));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Goes_into_the_abstraction_namespace_when_one_is_configured()
         => new CodeFixTest<MoveModelIdToConfigurationFix>("""
