@@ -49,6 +49,14 @@ internal static class ChatCallShapes
             return Record(invocation, name == "CompleteChatAsync" ? GetResponse : GetStreamingResponse, 1, MapOpenAIArguments(model, invocation, cancellationToken), replacements);
         }
 
+        // The quickstart's synchronous call: IChatClient has no synchronous form, so the caller blocks on the task as the
+        // SDK's own synchronous method did (Microsoft.Extensions.AI's OpenAI client does not capture a synchronization context).
+        if (name is "CompleteChat"
+            && ChatClientMigration.ClientOf(model, access.Expression, cancellationToken) is { Name: "ChatClient" })
+        {
+            return Record(invocation, GetResponse, 1, MapOpenAIArguments(model, invocation, cancellationToken), replacements, blocking: true);
+        }
+
         if (name is "Create" && access.Expression is MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Messages" } messages
             && ChatClientMigration.ClientOf(model, messages.Expression, cancellationToken) is { Namespace: "Anthropic" }
             && IsMethodOf(model, invocation, "Anthropic.Services", "IMessageService", cancellationToken))
@@ -69,7 +77,8 @@ internal static class ChatCallShapes
     /// <c>client.X(...)</c> (depth 1) or <c>client.Messages.X(...)</c> (depth 2) becomes <c>client.NewName(arguments)</c>;
     /// the client is taken from the rewritten node, whose receiver may have changed too.
     /// </summary>
-    private static CallShape Record(InvocationExpressionSyntax invocation, string newName, int depth, List<ArgumentSyntax>? arguments, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements)
+    private static CallShape Record(
+        InvocationExpressionSyntax invocation, string newName, int depth, List<ArgumentSyntax>? arguments, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements, bool blocking = false)
     {
         // A call still being typed would be "completed" by the rewrite, and its line breaks lost with the missing tokens.
         if (arguments is null || invocation.ContainsDiagnostics)
@@ -89,10 +98,19 @@ internal static class ChatCallShapes
             }
 
             var callee = SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, client, SyntaxFactory.IdentifierName(newName).WithTriviaFrom(nameTrivia));
-            return call.WithExpression(callee).WithArgumentList(argumentList);
+            var migrated = call.WithExpression(callee).WithArgumentList(argumentList);
+            return blocking ? Blocking(migrated.WithoutTrailingTrivia()).WithTrailingTrivia(migrated.GetTrailingTrivia()) : migrated;
         };
         return CallShape.Mapped;
     }
+
+    /// <summary><c>call</c> → <c>call.GetAwaiter().GetResult()</c>.</summary>
+    private static ExpressionSyntax Blocking(ExpressionSyntax call)
+        => SyntaxFactory.InvocationExpression(
+            SyntaxFactory.MemberAccessExpression(
+                SyntaxKind.SimpleMemberAccessExpression,
+                SyntaxFactory.InvocationExpression(SyntaxFactory.MemberAccessExpression(SyntaxKind.SimpleMemberAccessExpression, call, SyntaxFactory.IdentifierName("GetAwaiter"))),
+                SyntaxFactory.IdentifierName("GetResult")));
 
     private static bool IsMethodOf(SemanticModel model, InvocationExpressionSyntax invocation, string ns, string typeName, CancellationToken cancellationToken)
         => model.GetSymbolInfo(invocation, cancellationToken).Symbol is IMethodSymbol { ContainingType: { } type }

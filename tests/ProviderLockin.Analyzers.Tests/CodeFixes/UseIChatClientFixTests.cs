@@ -13,6 +13,66 @@ namespace ProviderLockin.Analyzers.Tests.CodeFixes;
 
 public class UseIChatClientFixTests
 {
+    /// <summary>
+    /// Regression (real code): the OpenAI quickstart's synchronous shape next to an async method got no fix. The synchronous
+    /// call blocks on GetResponseAsync, as the SDK's own synchronous method blocked.
+    /// </summary>
+    [Fact]
+    public Task The_synchronous_quickstart_shape_migrates_next_to_an_async_method()
+    {
+        var test = new CodeFixTest<UseIChatClientFix>("""
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            namespace Shop.Orders;
+
+            public sealed class Quickstart
+            {
+                private readonly {|PLA1002:ChatClient|} _chat = new {|PLA1001:ChatClient|}("gpt-4o-mini", "key");
+
+                public string Ask(string prompt)
+                {
+                    ChatCompletion completion = _chat.{|PLA1001:CompleteChat|}(prompt);
+                    return completion.Content[0].Text;
+                }
+
+                public string AskAgain(string prompt) => _chat.{|PLA1001:CompleteChat|}(prompt).Value.Content[0].Text;
+
+                public async Task<string> AskAsync(string prompt)
+                {
+                    ChatCompletion completion = await _chat.{|PLA1001:CompleteChatAsync|}(prompt);
+                    return completion.Content[0].Text;
+                }
+            }
+            """, """
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            namespace Shop.Orders;
+
+            public sealed class Quickstart
+            {
+                private readonly IChatClient _chat = new OpenAI.Chat.{|PLA1001:ChatClient|}("gpt-4o-mini", "key").AsIChatClient();
+
+                public string Ask(string prompt)
+                {
+                    ChatResponse completion = _chat.GetResponseAsync(prompt).GetAwaiter().GetResult();
+                    return completion.Text;
+                }
+
+                public string AskAgain(string prompt) => _chat.GetResponseAsync(prompt).GetAwaiter().GetResult().Text;
+
+                public async Task<string> AskAsync(string prompt)
+                {
+                    ChatResponse completion = await _chat.GetResponseAsync(prompt);
+                    return completion.Text;
+                }
+            }
+            """).OnlyRules("PLA1001", "PLA1002");
+        test.FixedState.MarkupHandling = Microsoft.CodeAnalysis.Testing.MarkupMode.Allow;
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task OpenAI_chat_client_field_calls_results_and_construction_move_to_IChatClient()
     {
