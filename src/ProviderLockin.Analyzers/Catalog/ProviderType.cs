@@ -23,28 +23,54 @@ internal sealed class ProviderType
     /// <summary>The type also implements IChatClient or another abstraction (OllamaApiClient does).</summary>
     public bool ImplementsAbstraction { get; }
 
-    /// <summary>The abstraction to name in messages, guessed from what the client does.</summary>
-    public string SuggestedAbstraction
+    /// <summary>
+    /// The portable interface to name in messages, from what the type is for: chat → IChatClient, embeddings →
+    /// IEmbeddingGenerator, images → IImageGenerator, transcription → ISpeechToTextClient, speech synthesis →
+    /// ITextToSpeechClient (Microsoft.Extensions.AI). APIs with no portable interface (files, vector stores, assistants,
+    /// batches, fine-tuning, realtime, moderation) name a provider interface of the project's own.
+    /// </summary>
+    public string SuggestedAbstraction => SuggestedAbstractionFor(member: null);
+
+    /// <summary>The same for one member: OpenAI's AudioClient transcribes (ISpeechToTextClient) and speaks (ITextToSpeechClient).</summary>
+    public string SuggestedAbstractionFor(ISymbol? member)
     {
-        get
+        var ns = Type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        var name = Type.Name;
+        if (Contains(ns, "Embedding") || Contains(name, "Embedding"))
         {
-            var name = Type.Name;
-            if (name.IndexOf("Embedding", System.StringComparison.Ordinal) >= 0)
-            {
-                return "IEmbeddingGenerator";
-            }
-
-            if (name.IndexOf("Image", System.StringComparison.Ordinal) >= 0)
-            {
-                return "IImageGenerator";
-            }
-
-            if (name.IndexOf("Audio", System.StringComparison.Ordinal) >= 0 || name.IndexOf("Speech", System.StringComparison.Ordinal) >= 0)
-            {
-                return "ISpeechToTextClient";
-            }
-
-            return "IChatClient";
+            return "IEmbeddingGenerator";
         }
+
+        if (Contains(ns, "Image") || Contains(name, "Image"))
+        {
+            return "IImageGenerator";
+        }
+
+        if (Contains(ns, "Audio") || Contains(name, "Audio") || Contains(name, "Speech") || Contains(name, "Transcri"))
+        {
+            // A construction is the client as a whole; a call says which way the audio goes.
+            var action = member is IMethodSymbol { MethodKind: MethodKind.Constructor } ? null : member?.Name;
+            if (action is not null && Contains(action, "Speech") || Contains(name, "TextToSpeech"))
+            {
+                return "ITextToSpeechClient";
+            }
+
+            return action is null && !Contains(name, "Transcri") && !Contains(name, "SpeechToText") ? "ISpeechToTextClient / ITextToSpeechClient" : "ISpeechToTextClient";
+        }
+
+        foreach (var word in NoPortableInterface)
+        {
+            if (Contains(ns, word) || Contains(name, word))
+            {
+                return "a provider interface of your own";
+            }
+        }
+
+        return "IChatClient";
     }
+
+    private static readonly string[] NoPortableInterface =
+        { "File", "VectorStore", "Assistant", "Batch", "FineTun", "Realtime", "Moderation", "Container", "Eval", "Upload" };
+
+    private static bool Contains(string text, string part) => text.IndexOf(part, System.StringComparison.Ordinal) >= 0;
 }

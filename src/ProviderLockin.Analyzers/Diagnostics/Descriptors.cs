@@ -83,7 +83,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor UnboundedLlmLoop = Create(
         RuleIdentifiers.UnboundedLlmLoop,
         "Unbounded loop of LLM calls",
-        "This loop makes an LLM call for every item with no cap, concurrency limit or rate limit; cap the batch (Take, or a constant bound of at most {0}), throttle it (SemaphoreSlim, System.Threading.RateLimiting) and log it for audit",
+        "This loop makes an LLM call {0} with no cap, concurrency limit or rate limit; cap it (a size check, Take, or a constant bound of at most {1}), throttle it (SemaphoreSlim, System.Threading.RateLimiting) and log it for audit",
         RuleCategories.ExtractionRisk,
         DiagnosticSeverity.Warning,
         "Providers suspend accounts whose traffic looks like model extraction: thousands of similar requests fired as fast as the client can go. " +

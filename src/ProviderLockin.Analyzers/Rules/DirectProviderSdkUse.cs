@@ -54,7 +54,7 @@ internal static class DirectProviderSdkUse
             SyntaxLocations.MemberName(operation.Syntax),
             Display(member, owner),
             owner.Sdk.Provider,
-            owner.SuggestedAbstraction);
+            owner.SuggestedAbstractionFor(member));
     }
 
     private static string Display(ISymbol member, ProviderType owner)

@@ -34,6 +34,14 @@ internal static class UnboundedLlmLoop
             Descriptors.UnboundedLlmLoop,
             SyntaxLocations.LoopKeyword(loop.Syntax),
             DiagnosticProperties.WithMaxCallsPerLoop(options.MaxCallsPerLoop),
+            Pace(loop),
             options.MaxCallsPerLoop);
     }
+
+    /// <summary>
+    /// A loop over a collection or a counted range calls once per item; a while/do loop (an agent loop driven by the model's
+    /// answers, a queue drained until empty) calls once per iteration, and its message must not speak of items.
+    /// </summary>
+    private static string Pace(ILoopOperation loop)
+        => loop.LoopKind is LoopKind.ForEach or LoopKind.For ? "for every item" : "on every iteration";
 }

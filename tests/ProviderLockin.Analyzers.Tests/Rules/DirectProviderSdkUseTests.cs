@@ -33,6 +33,37 @@ public partial class DirectProviderSdkUseTests
                 Verify.Diagnostic("PLA1001").WithLocation(1).WithArguments("ChatClient.CompleteChatAsync", "OpenAI", "IChatClient"))
             .RunAsync();
 
+    /// <summary>Messages name the portable interface that fits the API, and no interface where none exists.</summary>
+    [Fact]
+    public Task The_message_names_the_abstraction_that_fits_the_api()
+        => new AnalyzerTest("""
+            using OpenAI.Audio;
+            using OpenAI.Embeddings;
+            using OpenAI.Files;
+            using OpenAI.Images;
+
+            #pragma warning disable OPENAI001
+            class Media
+            {
+                public void Run(string key)
+                {
+                    var embeddings = new {|#0:EmbeddingClient|}("text-embedding-3-small", key);
+                    var audio = new {|#1:AudioClient|}("whisper-1", key);
+                    audio.{|#2:TranscribeAudio|}("call.mp3");
+                    audio.{|#3:GenerateSpeech|}("Hello", GeneratedSpeechVoice.Alloy);
+                    var images = new {|#4:ImageClient|}("dall-e-3", key);
+                    var files = new {|#5:OpenAIFileClient|}(key);
+                }
+            }
+            """).OnlyRules("PLA1001").Expect(
+                Verify.Diagnostic("PLA1001").WithLocation(0).WithArguments("new EmbeddingClient", "OpenAI", "IEmbeddingGenerator"),
+                Verify.Diagnostic("PLA1001").WithLocation(1).WithArguments("new AudioClient", "OpenAI", "ISpeechToTextClient / ITextToSpeechClient"),
+                Verify.Diagnostic("PLA1001").WithLocation(2).WithArguments("AudioClient.TranscribeAudio", "OpenAI", "ISpeechToTextClient"),
+                Verify.Diagnostic("PLA1001").WithLocation(3).WithArguments("AudioClient.GenerateSpeech", "OpenAI", "ITextToSpeechClient"),
+                Verify.Diagnostic("PLA1001").WithLocation(4).WithArguments("new ImageClient", "OpenAI", "IImageGenerator"),
+                Verify.Diagnostic("PLA1001").WithLocation(5).WithArguments("new OpenAIFileClient", "OpenAI", "a provider interface of your own"))
+            .RunAsync();
+
     [Fact]
     public Task Call_chain_is_one_finding_on_the_outermost_provider_call()
         => Verify.RulesAsync("PLA1", """

@@ -108,11 +108,11 @@ public class UnboundedLlmLoopTests
                 }
             }
             """).Expect(
-                Verify.Diagnostic("PLA3001").WithLocation(0).WithArguments(100),
-                Verify.Diagnostic("PLA3001").WithLocation(1).WithArguments(100),
-                Verify.Diagnostic("PLA3001").WithLocation(2).WithArguments(100),
-                Verify.Diagnostic("PLA3001").WithLocation(3).WithArguments(100),
-                Verify.Diagnostic("PLA3001").WithLocation(4).WithArguments(100))
+                Verify.Diagnostic("PLA3001").WithLocation(0).WithArguments("for every item", 100),
+                Verify.Diagnostic("PLA3001").WithLocation(1).WithArguments("for every item", 100),
+                Verify.Diagnostic("PLA3001").WithLocation(2).WithArguments("on every iteration", 100),
+                Verify.Diagnostic("PLA3001").WithLocation(3).WithArguments("for every item", 100),
+                Verify.Diagnostic("PLA3001").WithLocation(4).WithArguments("on every iteration", 100))
             .RunAsync();
 
     [Fact]
@@ -158,7 +158,7 @@ public class UnboundedLlmLoopTests
                 [*.cs]
                 provider_lockin.max_calls_per_loop = 50
                 """)
-            .Expect(Verify.Diagnostic("PLA3001").WithSpan(11, 9, 11, 12).WithArguments(50))
+            .Expect(Verify.Diagnostic("PLA3001").WithSpan(11, 9, 11, 12).WithArguments("for every item", 50))
             .RunAsync();
 
     [Fact]
