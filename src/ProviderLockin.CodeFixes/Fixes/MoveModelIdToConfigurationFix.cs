@@ -143,9 +143,10 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
             var document = solution.GetDocument(group.Key)!;
             var root = (CompilationUnitSyntax)(await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false))!;
             var spans = group.Select(l => l.Literal.Span).ToImmutableHashSet();
+            var documentModel = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
             var newRoot = root.ReplaceNodes(
                 root.DescendantNodes().OfType<LiteralExpressionSyntax>().Where(l => spans.Contains(l.Span)),
-                (original, _) => SyntaxFactory.ParseExpression(CatalogName + "." + names[original.Token.ValueText]).WithTriviaFrom(original));
+                (original, _) => Replacement(original, names[original.Token.ValueText], documentModel, cancellationToken).WithTriviaFrom(original));
             if (ns.Length > 0 && !IsInNamespace(newRoot, group.First().Literal, ns))
             {
                 newRoot = DocumentEditing.EnsureUsing(newRoot, compilation, ns);
@@ -157,6 +158,79 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
         return catalogDocument is not null
             ? await AddMembersAsync(solution, catalogDocument, added, cancellationToken).ConfigureAwait(false)
             : await InsertCatalogAsync(solution, home!.Id, ns, added, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// <c>ModelConfiguration.Gpt4oMini</c>, or, where the code can read an <c>IConfiguration</c> (a parameter, a local, or a
+    /// field or property of its instance), <c>configuration["Models:Gpt4oMini"] ?? ModelConfiguration.Gpt4oMini</c>: the
+    /// model is bound from configuration, with the catalogue's value as the default, so nothing changes until it is set.
+    /// Constant contexts (attributes, constants, default values, case labels) keep the constant.
+    /// </summary>
+    private static ExpressionSyntax Replacement(LiteralExpressionSyntax literal, string member, SemanticModel? model, CancellationToken cancellationToken)
+    {
+        var constant = CatalogName + "." + member;
+        if (model is null || InConstantContext(literal) || ConfigurationIn(model, literal, cancellationToken) is not { } configuration)
+        {
+            return SyntaxFactory.ParseExpression(constant);
+        }
+
+        var bound = $"{configuration}[\"Models:{member}\"] ?? {constant}";
+        return SyntaxFactory.ParseExpression(literal.Parent is ArgumentSyntax or EqualsValueClauseSyntax or ReturnStatementSyntax or ArrowExpressionClauseSyntax
+                                             || literal.Parent is AssignmentExpressionSyntax assignment && assignment.Right == literal
+                                             ? bound
+                                             : "(" + bound + ")");
+    }
+
+    private static bool InConstantContext(SyntaxNode literal)
+    {
+        foreach (var ancestor in literal.Ancestors())
+        {
+            switch (ancestor)
+            {
+                case AttributeArgumentSyntax or CaseSwitchLabelSyntax or ConstantPatternSyntax or ParameterSyntax:
+                    return true;
+                case FieldDeclarationSyntax field when field.Modifiers.Any(SyntaxKind.ConstKeyword):
+                    return true;
+                case LocalDeclarationStatementSyntax local when local.IsConst:
+                    return true;
+                case StatementSyntax or MemberDeclarationSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of an <c>IConfiguration</c> the code at <paramref name="literal"/> can read, if any.</summary>
+    private static string? ConfigurationIn(SemanticModel model, SyntaxNode literal, CancellationToken cancellationToken)
+    {
+        var contract = model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.Configuration.IConfiguration");
+        if (contract is null || model.GetEnclosingSymbol(literal.SpanStart, cancellationToken) is not { } enclosing)
+        {
+            return null;
+        }
+
+        var isStatic = enclosing.IsStatic || enclosing.ContainingSymbol is IMethodSymbol { IsStatic: true };
+        foreach (var symbol in model.LookupSymbols(literal.SpanStart))
+        {
+            var type = symbol switch
+            {
+                ILocalSymbol local => local.Type,
+                // A primary constructor's parameter is captured by instance members only.
+                IParameterSymbol parameter when !isStatic || parameter.ContainingSymbol is not IMethodSymbol { MethodKind: MethodKind.Constructor } => parameter.Type,
+                IFieldSymbol field when field.IsStatic || !isStatic => field.Type,
+                IPropertySymbol { Parameters.Length: 0 } property when property.IsStatic || !isStatic => property.Type,
+                _ => null,
+            };
+            if (type is not null
+                && (SymbolEqualityComparer.Default.Equals(type, contract) || type.AllInterfaces.Contains(contract, SymbolEqualityComparer.Default))
+                && (symbol is not ILocalSymbol || symbol.DeclaringSyntaxReferences.Any(r => r.Span.End <= literal.SpanStart)))
+            {
+                return symbol.Name;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

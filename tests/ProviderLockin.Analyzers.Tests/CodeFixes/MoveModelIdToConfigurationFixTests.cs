@@ -95,6 +95,43 @@ public class MoveModelIdToConfigurationFixTests
         return test.RunAsync();
     }
 
+    /// <summary>Where the code can read an IConfiguration, the model is bound from it with the catalogue's value as the default.</summary>
+    [Fact]
+    public Task Binds_from_configuration_where_the_code_can_read_one()
+        => new CodeFixTest<MoveModelIdToConfigurationFix>("""
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Configuration;
+
+            namespace Shop.Orders;
+
+            class Summaries(IConfiguration configuration)
+            {
+                public ChatOptions Fast() => new() { ModelId = {|PLA2002:"gpt-4o-mini"|} };
+                public static ChatOptions Smart() => new() { ModelId = {|PLA2002:"gpt-4o"|} };
+            }
+            """, """
+            using Microsoft.Extensions.AI;
+            using Microsoft.Extensions.Configuration;
+
+            namespace Shop.Orders;
+
+            class Summaries(IConfiguration configuration)
+            {
+                public ChatOptions Fast() => new() { ModelId = configuration["Models:Gpt4oMini"] ?? ModelConfiguration.Gpt4oMini };
+                public static ChatOptions Smart() => new() { ModelId = ModelConfiguration.Gpt4o };
+            }
+
+            /// <summary>
+            /// The model IDs the application uses, in one place. Bind them from configuration (an options class) to switch
+            /// models or providers without a release.
+            /// </summary>
+            public static class ModelConfiguration
+            {
+                public const string Gpt4oMini = "gpt-4o-mini";
+                public const string Gpt4o = "gpt-4o";
+            }
+            """).OnlyRules("PLA2002").RunAsync();
+
     [Fact]
     public Task Goes_into_the_abstraction_namespace_when_one_is_configured()
         => new CodeFixTest<MoveModelIdToConfigurationFix>("""
