@@ -21,6 +21,37 @@ internal readonly struct ProviderUrl
     public EndpointPattern Endpoint { get; }
 
     public string Host { get; }
+
+    /// <summary>
+    /// The portable interface for what the request does, read from the URL's path as written: embeddings, images,
+    /// transcription and speech have one in Microsoft.Extensions.AI; files, vector stores, assistants, batches, fine-tuning,
+    /// realtime and moderation do not; everything else is chat.
+    /// </summary>
+    public string SuggestedAbstraction
+    {
+        get
+        {
+            var text = Source.Syntax.ToString();
+            foreach (var (path, abstraction) in PathAbstractions)
+            {
+                if (text.IndexOf(path, System.StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return abstraction;
+                }
+            }
+
+            return "IChatClient";
+        }
+    }
+
+    private static readonly (string Path, string Abstraction)[] PathAbstractions =
+    {
+        ("/embeddings", "IEmbeddingGenerator"), (":embedContent", "IEmbeddingGenerator"), (":batchEmbedContents", "IEmbeddingGenerator"), ("/api/embed", "IEmbeddingGenerator"),
+        ("/images/", "IImageGenerator"), ("/audio/transcriptions", "ISpeechToTextClient"), ("/audio/translations", "ISpeechToTextClient"),
+        ("/audio/speech", "ITextToSpeechClient"), ("/files", "a provider interface of your own"), ("/vector_stores", "a provider interface of your own"),
+        ("/assistants", "a provider interface of your own"), ("/batches", "a provider interface of your own"), ("/fine_tuning", "a provider interface of your own"),
+        ("/realtime", "a provider interface of your own"), ("/moderations", "a provider interface of your own"), ("/uploads", "a provider interface of your own"),
+    };
 }
 
 /// <summary>

@@ -31,7 +31,7 @@ public static class Descriptors
     public static readonly DiagnosticDescriptor RawHttpToProviderEndpoint = Create(
         RuleIdentifiers.RawHttpToProviderEndpoint,
         "Raw HTTP request to a provider endpoint outside the abstraction layer",
-        "'{0}' is the {1} API; raw HTTP requests to it bypass the abstraction layer, call the model through {2}",
+        "'{0}' is the {1} API; raw HTTP requests to it bypass the abstraction layer; call it through {2}",
         RuleCategories.ProviderCoupling,
         DiagnosticSeverity.Warning,
         "Hand-written HTTP calls to a provider's REST API couple the code to that provider's wire format, authentication and model names. " +

@@ -28,7 +28,7 @@ internal static class RawHttpToProviderEndpoint
             var location = url.Source.Syntax.GetLocation();
             if (context.TryClaim(RuleIdentifiers.RawHttpToProviderEndpoint, location))
             {
-                AnalysisSession.Report(context, Descriptors.RawHttpToProviderEndpoint, location, url.Host, url.Endpoint.Provider, "IChatClient");
+                AnalysisSession.Report(context, Descriptors.RawHttpToProviderEndpoint, location, url.Host, url.Endpoint.Provider, url.SuggestedAbstraction);
             }
         }
     }

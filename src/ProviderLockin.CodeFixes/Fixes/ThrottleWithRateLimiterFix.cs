@@ -36,7 +36,11 @@ public sealed class ThrottleWithRateLimiterFix : CodeFixProvider
     {
         var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model?.Compilation.GetTypeByMetadataName("System.Threading.RateLimiting.TokenBucketRateLimiter") is null)
+        // The limiter must be usable from this project: a Blazor WebAssembly app sees an internal copy of the type in one of
+        // its framework assemblies, and `using System.Threading.RateLimiting;` then fails with CS0234 (found on real code).
+        if (root is null || model is null
+            || model.Compilation.GetTypeByMetadataName("System.Threading.RateLimiting.TokenBucketRateLimiter") is not { DeclaredAccessibility: Accessibility.Public } limiter
+            || !model.Compilation.IsSymbolAccessibleWithin(limiter, model.Compilation.Assembly))
         {
             return;
         }

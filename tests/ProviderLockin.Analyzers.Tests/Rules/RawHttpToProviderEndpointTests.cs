@@ -10,6 +10,30 @@ public class RawHttpToProviderEndpointTests
     private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
 
+    /// <summary>The message names the interface that fits the endpoint, and none where no portable one exists.</summary>
+    [Fact]
+    public Task The_message_names_the_abstraction_that_fits_the_endpoint()
+        => Test("""
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Media(HttpClient http)
+            {
+                public async Task RunAsync(HttpContent body)
+                {
+                    await http.PostAsync({|#0:"https://api.openai.com/v1/embeddings"|}, body);
+                    await http.PostAsync({|#1:"https://api.openai.com/v1/audio/transcriptions"|}, body);
+                    await http.PostAsync({|#2:"https://api.openai.com/v1/audio/speech"|}, body);
+                    await http.PostAsync({|#3:"https://api.openai.com/v1/files"|}, body);
+                }
+            }
+            """).Expect(
+                Verify.Diagnostic("PLA1003").WithLocation(0).WithArguments("api.openai.com", "OpenAI", "IEmbeddingGenerator"),
+                Verify.Diagnostic("PLA1003").WithLocation(1).WithArguments("api.openai.com", "OpenAI", "ISpeechToTextClient"),
+                Verify.Diagnostic("PLA1003").WithLocation(2).WithArguments("api.openai.com", "OpenAI", "ITextToSpeechClient"),
+                Verify.Diagnostic("PLA1003").WithLocation(3).WithArguments("api.openai.com", "OpenAI", "a provider interface of your own"))
+            .RunAsync();
+
     [Fact]
     public Task Literal_url_passed_to_HttpClient_is_reported_with_host_and_provider()
         => Test("""
