@@ -13,7 +13,7 @@ using ProviderLockin.Analyzers.Catalog;
 namespace ProviderLockin.CodeFixes.Editing;
 
 /// <summary>
-/// The rewrite behind "Use IChatClient", for one type declaration: client declarations become <c>IChatClient</c>, the chat
+/// The rewrite behind "Use IChatClient", for one type declaration or a file's top-level statements: client declarations become <c>IChatClient</c>, the chat
 /// calls are mapped by <see cref="ChatCallShapes"/>, what they return is read the Microsoft.Extensions.AI way
 /// (<c>.Text</c>), constructions get <c>.AsIChatClient()</c> where the client is not an IChatClient itself, and the SDK's
 /// usings go when nothing needs them. Null when the result would add a compiler error.
@@ -35,7 +35,18 @@ internal static class ChatClientMigration
         ("Anthropic", "Microsoft.Extensions.AI.AnthropicClientExtensions"),
     };
 
-    public static async Task<Document?> TryMigrateAsync(Document document, TypeDeclarationSyntax type, CancellationToken cancellationToken)
+    /// <summary>What one migration rewrites: the type declaration around <paramref name="node"/>, or the file's top-level statements.</summary>
+    public static SyntaxNode? ScopeOf(SyntaxNode node)
+        => (SyntaxNode?)DocumentEditing.ContainingType(node)
+           ?? (node.FirstAncestorOrSelf<GlobalStatementSyntax>()?.Parent as CompilationUnitSyntax);
+
+    /// <summary>The scope's nodes: a type's, or only the top-level statements of a file (not the types declared after them).</summary>
+    public static IEnumerable<SyntaxNode> NodesOf(SyntaxNode scope)
+        => scope is CompilationUnitSyntax unit
+            ? unit.Members.OfType<GlobalStatementSyntax>().SelectMany(statement => statement.DescendantNodes())
+            : scope.DescendantNodes();
+
+    public static async Task<Document?> TryMigrateAsync(Document document, SyntaxNode scope, CancellationToken cancellationToken)
     {
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) as CompilationUnitSyntax;
@@ -45,8 +56,9 @@ internal static class ChatClientMigration
             return null;
         }
 
-        var declarations = type.DescendantNodes().OfType<TypeSyntax>().Where(t => IsDeclarationType(t) && ClientOf(model, t, cancellationToken) is not null).ToList();
-        if (declarations.Count == 0 || !await ChangedMembersAreLocalAsync(document, model, type, cancellationToken).ConfigureAwait(false))
+        var declarations = NodesOf(scope).OfType<TypeSyntax>().Where(t => IsDeclarationType(t) && ClientOf(model, t, cancellationToken) is not null).ToList();
+        if (declarations.Count == 0
+            || scope is TypeDeclarationSyntax type && !await ChangedMembersAreLocalAsync(document, model, type, cancellationToken).ConfigureAwait(false))
         {
             return null;
         }
@@ -60,7 +72,7 @@ internal static class ChatClientMigration
             replacements[declaration] = _ => replacement;
         }
 
-        foreach (var node in type.DescendantNodes())
+        foreach (var node in NodesOf(scope))
         {
             if (node is InvocationExpressionSyntax invocation && ChatCallShapes.TryMap(model, invocation, replacements, cancellationToken) == CallShape.Unmappable)
             {
@@ -84,7 +96,7 @@ internal static class ChatClientMigration
             }
         }
 
-        ChatResults.Map(model, type, replacements, cancellationToken);
+        ChatResults.Map(model, NodesOf(scope), replacements, cancellationToken);
 
         var newRoot = root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten));
         var unit = DocumentEditing.EnsureUsing((CompilationUnitSyntax)newRoot, model.Compilation, "Microsoft.Extensions.AI");

@@ -25,9 +25,9 @@ internal static class ChatResults
         ("OllamaSharp.Models.Chat", "ChatResponseStream", "ChatResponseUpdate"),
     };
 
-    public static void Map(SemanticModel model, TypeDeclarationSyntax type, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements, CancellationToken cancellationToken)
+    public static void Map(SemanticModel model, IEnumerable<SyntaxNode> nodes, Dictionary<SyntaxNode, Func<SyntaxNode, SyntaxNode>> replacements, CancellationToken cancellationToken)
     {
-        foreach (var node in type.DescendantNodes())
+        foreach (var node in nodes)
         {
             switch (node)
             {

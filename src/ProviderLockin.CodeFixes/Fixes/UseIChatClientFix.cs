@@ -36,14 +36,18 @@ public sealed class UseIChatClientFix : CodeFixProvider
 
             // dotnet format runs every fix of a rule on diagnostics computed once: a span whose text another fix already
             // changed is no longer this diagnostic's, and is left alone.
-            var types = diagnostics.Where(d => IsCurrent(d, text))
-                .Select(d => root is null ? null : DocumentEditing.ContainingType(root.FindNode(d.Location.SourceSpan)))
-                .OfType<TypeDeclarationSyntax>().Distinct().ToList();
-            foreach (var type in types.OrderByDescending(t => t.SpanStart))
+            var scopes = diagnostics.Where(d => IsCurrent(d, text))
+                .Select(d => root is null ? null : ChatClientMigration.ScopeOf(root.FindNode(d.Location.SourceSpan)))
+                .OfType<SyntaxNode>().Distinct().ToList();
+
+            // Types from the end of the file up, so earlier spans still hold; top-level statements (the whole file) last.
+            foreach (var scope in scopes.OrderBy(s => s is CompilationUnitSyntax).ThenByDescending(s => s.SpanStart))
             {
                 var current = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-                var currentType = current?.DescendantNodes().OfType<TypeDeclarationSyntax>().FirstOrDefault(t => t.SpanStart == type.SpanStart);
-                if (currentType is not null && await ChatClientMigration.TryMigrateAsync(document, currentType, context.CancellationToken).ConfigureAwait(false) is { } migrated)
+                var currentScope = scope is CompilationUnitSyntax
+                    ? current
+                    : current?.DescendantNodes().OfType<TypeDeclarationSyntax>().FirstOrDefault(t => t.SpanStart == scope.SpanStart);
+                if (currentScope is not null && await ChatClientMigration.TryMigrateAsync(document, currentScope, context.CancellationToken).ConfigureAwait(false) is { } migrated)
                 {
                     document = migrated;
                 }
@@ -69,13 +73,13 @@ public sealed class UseIChatClientFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (DocumentEditing.ContainingType(root.FindNode(diagnostic.Location.SourceSpan)) is not { } type)
+            if (ChatClientMigration.ScopeOf(root.FindNode(diagnostic.Location.SourceSpan)) is not { } scope)
             {
                 continue;
             }
 
             // Computed now: the fix is only offered when its result compiles.
-            var migrated = await ChatClientMigration.TryMigrateAsync(context.Document, type, context.CancellationToken).ConfigureAwait(false);
+            var migrated = await ChatClientMigration.TryMigrateAsync(context.Document, scope, context.CancellationToken).ConfigureAwait(false);
             if (migrated is not null)
             {
                 context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(migrated), EquivalenceKey), diagnostic);

@@ -73,6 +73,40 @@ public class UseIChatClientFixTests
         return test.RunAsync();
     }
 
+    /// <summary>Regression (real code): console samples are top-level statements, which have no type to migrate.</summary>
+    [Fact]
+    public Task Top_level_statements_migrate_as_one_scope()
+    {
+        var test = new CodeFixTest<UseIChatClientFix>("""
+            using System;
+            using OpenAI.Chat;
+
+            ChatClient client = new {|PLA1001:ChatClient|}("gpt-4o-mini", Environment.GetEnvironmentVariable("OPENAI_API_KEY"));
+            ChatCompletion completion = await client.{|PLA1001:CompleteChatAsync|}("Say 'this is a test.'");
+            Console.WriteLine(completion.Content[0].Text);
+
+            await foreach (StreamingChatCompletionUpdate update in client.{|PLA1001:CompleteChatStreamingAsync|}("Tell a story"))
+            {
+                Console.Write(update.ContentUpdate[0].Text);
+            }
+            """, """
+            using System;
+            using Microsoft.Extensions.AI;
+
+            IChatClient client = new OpenAI.Chat.ChatClient("gpt-4o-mini", Environment.GetEnvironmentVariable("OPENAI_API_KEY")).AsIChatClient();
+            ChatResponse completion = await client.GetResponseAsync("Say 'this is a test.'");
+            Console.WriteLine(completion.Text);
+
+            await foreach (ChatResponseUpdate update in client.GetStreamingResponseAsync("Tell a story"))
+            {
+                Console.Write(update.Text);
+            }
+            """).OnlyRules("PLA1001", "PLA1002");
+        // In top-level statements (a composition root) the construction adapted with AsIChatClient() is wiring: not reported.
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task OpenAI_chat_client_field_calls_results_and_construction_move_to_IChatClient()
     {
