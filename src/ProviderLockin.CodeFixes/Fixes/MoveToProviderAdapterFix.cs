@@ -328,6 +328,16 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             }
         }
 
+        // A partial type may hold the adapter in another of its files (a previous move there).
+        foreach (var member in symbol?.GetMembers() ?? ImmutableArray<ISymbol>.Empty)
+        {
+            if (member is IFieldSymbol { Type.Name: var fieldType } && fieldType == interfaceName
+                || member is IPropertySymbol { Type.Name: var propertyType } && propertyType == interfaceName)
+            {
+                return (type, member.Name);
+            }
+        }
+
         var camel = char.ToLowerInvariant(interfaceName[1]) + interfaceName.Substring(2);
         while (symbol is not null && symbol.GetMembers(camel).Length > 0 || type.ParameterList?.Parameters.Any(p => p.Identifier.ValueText == camel) == true)
         {

@@ -520,6 +520,109 @@ public class MoveToProviderAdapterFixTests
         return test.RunAsync();
     }
 
+    /// <summary>Regression (real code): a partial fixture split over two files (sync and async examples) got the second move only after the first added its field.</summary>
+    [Fact]
+    public Task Fix_all_over_a_partial_class_in_two_files_shares_one_adapter_field()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using OpenAI.Chat;
+
+            namespace Shop.Tests;
+
+            public partial class ChatExamples
+            {
+                public void SimpleChat(string key)
+                {
+                    ChatClient client = new {|PLA1001:ChatClient|}("gpt-4o", key);
+                    ChatCompletion completion = client.{|PLA1001:CompleteChat|}("Say 'this is a test.'");
+                    System.Console.WriteLine(completion.Content[0].Text);
+                }
+            }
+            """, """
+            using Shop.Ai.Providers;
+
+            namespace Shop.Tests;
+
+            public partial class ChatExamples
+            {
+                private readonly IOpenAIAdapter _openAIAdapter = new OpenAIAdapter();
+
+                public void SimpleChat(string key)
+                {
+                    _openAIAdapter.SimpleChat(key);
+                }
+            }
+            """).OnlyRules("PLA1001").WithEditorConfig(Layer);
+        test.TestState.Sources.Add(("/0/Test1.cs", """
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            namespace Shop.Tests;
+
+            public partial class ChatExamples
+            {
+                public async Task SimpleChatAsync(string key)
+                {
+                    ChatClient client = new {|PLA1001:ChatClient|}("gpt-4o", key);
+                    ChatCompletion completion = await client.{|PLA1001:CompleteChatAsync|}("Say 'this is a test.'");
+                    System.Console.WriteLine(completion.Content[0].Text);
+                }
+            }
+            """));
+        test.FixedState.Sources.Add(("/0/Test1.cs", """
+            using System.Threading.Tasks;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Tests;
+
+            public partial class ChatExamples
+            {
+                public async Task SimpleChatAsync(string key)
+                {
+                    await _openAIAdapter.SimpleChatAsync(key);
+                }
+            }
+            """));
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.FixedState.Sources.Add(("/0/Settings.cs", """
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            namespace Shop.Ai.Providers;
+
+            public sealed class ProviderSettings
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IOpenAIAdapter
+            {
+                void SimpleChat(string key);
+                Task SimpleChatAsync(string key);
+            }
+
+            public sealed class OpenAIAdapter : IOpenAIAdapter
+            {
+                public void SimpleChat(string key)
+                {
+                    ChatClient client = new ChatClient("gpt-4o", key);
+                    ChatCompletion completion = client.CompleteChat("Say 'this is a test.'");
+                    System.Console.WriteLine(completion.Content[0].Text);
+                }
+
+                public async Task SimpleChatAsync(string key)
+                {
+                    ChatClient client = new ChatClient("gpt-4o", key);
+                    ChatCompletion completion = await client.CompleteChatAsync("Say 'this is a test.'");
+                    System.Console.WriteLine(completion.Content[0].Text);
+                }
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
     /// <summary>Regression (real code): comments of the moved statements were dropped, and every using of the business file was copied.</summary>
     [Fact]
     public Task Comments_move_with_the_code_and_the_adapter_gets_only_the_usings_it_needs()
