@@ -22,7 +22,7 @@ internal static class ReportBuilder
 {
     private static readonly string[] CouplingRules = { RuleIdentifiers.DirectProviderSdkUse, RuleIdentifiers.ProviderClientTypeInSignature, RuleIdentifiers.RawHttpToProviderEndpoint };
 
-    public static async Task<ProjectReport> AnalyzeAsync(Project project, CancellationToken cancellationToken)
+    public static async Task<ProjectReport> AnalyzeAsync(Project project, bool withFixes, CancellationToken cancellationToken)
     {
         var compilation = await project.GetCompilationAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"{project.Name} has no compilation.");
@@ -30,9 +30,17 @@ internal static class ReportBuilder
         var withAnalyzers = compilation.WithAnalyzers(
             ImmutableArray.Create<DiagnosticAnalyzer>(analyzer),
             new CompilationWithAnalyzersOptions(project.AnalyzerOptions, onAnalyzerException: null, concurrentAnalysis: true, logAnalyzerExecutionTime: false));
-        var diagnostics = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
+        var found = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
             .Where(d => d.Id.StartsWith("PLA", StringComparison.Ordinal))
-            .Select(ToFinding)
+            .ToList();
+        var findings = new List<Finding>(found.Count);
+        foreach (var diagnostic in found)
+        {
+            var fixes = withFixes ? await FixAvailability.OfferedAsync(project, diagnostic, cancellationToken).ConfigureAwait(false) : null;
+            findings.Add(ToFinding(diagnostic, fixes));
+        }
+
+        var diagnostics = findings
             .OrderBy(f => f.File, StringComparer.Ordinal).ThenBy(f => f.Line).ThenBy(f => f.Column).ThenBy(f => f.RuleId, StringComparer.Ordinal)
             .ToList();
         var sites = CallSiteCensus.Take(compilation, project.AnalyzerOptions, cancellationToken);
@@ -154,7 +162,7 @@ internal static class ReportBuilder
         return byRule;
     }
 
-    private static Finding ToFinding(Diagnostic diagnostic)
+    private static Finding ToFinding(Diagnostic diagnostic, IReadOnlyList<string>? fixes)
     {
         var span = diagnostic.Location.GetMappedLineSpan();
         if (!span.IsValid)
@@ -175,6 +183,7 @@ internal static class ReportBuilder
             Provider = provider,
             Subject = subject,
             HelpUri = diagnostic.Descriptor.HelpLinkUri,
+            Fixes = fixes,
         };
     }
 }

@@ -34,6 +34,7 @@ internal static class ReportCommand
           --fail-on <rule|sev>   exit with 1 if a finding matches: a rule ID or prefix (PLA1001, PLA3) or a severity
                                  (error, warning, info, hidden: that severity or worse); repeat or comma-separate
           --restore              run `dotnet restore` on the input first (projects must be restored to be analyzed)
+          --fixes                ask the package's code fixes which findings they would fix (slower; JSON lists them per finding)
           --quiet                no progress output
           -h, --help             this help
 
@@ -47,6 +48,7 @@ internal static class ReportCommand
         string? outputFile = null;
         var quiet = false;
         var restore = false;
+        var withFixes = false;
         var failOn = new FailOn();
         for (var i = 0; i < args.Length; i++)
         {
@@ -61,6 +63,9 @@ internal static class ReportCommand
                     break;
                 case "--restore":
                     restore = true;
+                    break;
+                case "--fixes":
+                    withFixes = true;
                     break;
                 case "--format" or "--output" or "--fail-on" when i + 1 >= args.Length:
                     return Fail(errors, $"{arg} needs a value.");
@@ -142,7 +147,7 @@ internal static class ReportCommand
             progress.Analyzing(i, loaded.Projects.Count, project.Name);
             try
             {
-                projects.Add(await ReportBuilder.AnalyzeAsync(project, cancellationToken).ConfigureAwait(false));
+                projects.Add(await ReportBuilder.AnalyzeAsync(project, withFixes, cancellationToken).ConfigureAwait(false));
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {

@@ -106,6 +106,10 @@ public sealed class Finding
     public string? Subject { get; init; }
 
     public required string HelpUri { get; init; }
+
+    /// <summary>The titles of the code fixes offered on this finding; only with <c>--fixes</c>.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? Fixes { get; init; }
 }
 
 public sealed record LoadFailure(string Project, string Message);

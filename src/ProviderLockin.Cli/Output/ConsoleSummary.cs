@@ -1,3 +1,4 @@
+using System;
 using System.IO;
 using System.Linq;
 using ProviderLockin.Cli.Model;
@@ -19,6 +20,13 @@ internal static class ConsoleSummary
             Row(writer, "Findings", project.FindingsByRule.Count == 0 ? "none" : string.Join(", ", project.FindingsByRule.Select(r => $"{r.Key} x{r.Value}")));
             Row(writer, "Model IDs", project.ModelIds.Count == 0 ? "none" : string.Join(", ", project.ModelIds));
             Row(writer, "Loops flagged", Text.Count(project.LoopsFlagged));
+            if (project.Findings.Any(f => f.Fixes is not null))
+            {
+                // With --fixes: how much of it a code fix would take care of, per rule.
+                var fixable = project.Findings.GroupBy(f => f.RuleId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+                    .Select(g => $"{g.Key} {g.Count(f => f.Fixes is { Count: > 0 })}/{g.Count()}");
+                Row(writer, "Code fixes", string.Join(", ", fixable));
+            }
         }
 
         foreach (var failure in report.LoadFailures)

@@ -71,6 +71,30 @@ public class ReportToolTests
         Assert.True(errors.Count == 0, string.Join("\n", errors));
     }
 
+    /// <summary>`--fixes` asks the package's code fixes, as the light bulb does, and the JSON (still valid) lists them per finding.</summary>
+    [Fact]
+    public async Task With_fixes_each_finding_lists_the_code_fixes_offered_on_it()
+    {
+        var file = Path.Combine(Path.GetTempPath(), $"provider-exposure-{Guid.NewGuid():N}.json");
+        var result = await ToolAsync($"report {Sample} --fixes --format json --output {file}");
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var json = await File.ReadAllTextAsync(file);
+        File.Delete(file);
+
+        using var report = JsonDocument.Parse(json);
+        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "docs", "report.schema.json")));
+        var errors = JsonSchemaValidator.Validate(schema.RootElement, report.RootElement);
+        Assert.True(errors.Count == 0, string.Join("\n", errors));
+
+        var findings = report.RootElement.GetProperty("projects")[0].GetProperty("findings").EnumerateArray().ToList();
+        Assert.All(findings, f => Assert.True(f.TryGetProperty("fixes", out _), f.ToString()));
+        var loop = findings.First(f => f.GetProperty("ruleId").GetString() == "PLA3001");
+        Assert.Contains(loop.GetProperty("fixes").EnumerateArray(), t => t.GetString()!.StartsWith("Cap the batch", StringComparison.Ordinal));
+        var identity = findings.First(f => f.GetProperty("ruleId").GetString() == "PLA2003");
+        Assert.Empty(identity.GetProperty("fixes").EnumerateArray());
+        Assert.Contains("Code fixes", result.Output);
+    }
+
     [Fact]
     public async Task The_sarif_report_is_sarif_2_1_with_every_rule_and_located_results()
     {
