@@ -440,6 +440,7 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
     static List<string> Damage(string dir, List<JsonObject> changed)
     {
         var notes = new List<string>();
+        int commentsBefore = 0, commentsAfter = 0;
         foreach (var c in changed)
         {
             string status = (string)c["status"]!, path = (string)c["path"]!;
@@ -452,6 +453,7 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
             int nowCrlf = CountCrlf(now), nowLf = CountLf(now) - nowCrlf;
             if (status == "A")
             {
+                commentsAfter += CountComments(now);
                 if (nowCrlf > 0 && nowLf > 0) notes.Add($"A {path}: new file mixes CRLF ({nowCrlf}) and LF ({nowLf}) line ends");
                 continue;
             }
@@ -461,9 +463,11 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
             if (beforeBom != nowBom) notes.Add($"M {path}: byte-order mark {(beforeBom ? "removed" : "added")}");
             if (beforeCrlf == 0 && nowCrlf > 0) notes.Add($"M {path}: CRLF written into an LF file ({nowCrlf} lines)");
             if (beforeLf == 0 && beforeCrlf > 0 && nowLf > 0) notes.Add($"M {path}: LF written into a CRLF file ({nowLf} lines)");
-            int beforeComments = CountComments(before), nowComments = CountComments(now);
-            if (nowComments < beforeComments) notes.Add($"M {path}: {beforeComments - nowComments} comment line(s) fewer");
+            // A fix may move comments to another file (the adapter), so they are counted over the whole change.
+            commentsBefore += CountComments(before);
+            commentsAfter += CountComments(now);
         }
+        if (commentsAfter < commentsBefore) notes.Add($"{commentsBefore - commentsAfter} comment line(s) lost over the changed files");
         return notes;
     }
 

@@ -86,6 +86,17 @@ internal sealed class AdapterExtraction
         var last = first;
         for (var growth = 0; growth < MaxGrowth; growth++)
         {
+            // A `using` declaration's scope runs to the end of its block: the statements move with all of it, or the range
+            // would cut its implicit try/finally in two (and data flow cannot be analyzed at all).
+            for (var i = first; i <= last; i++)
+            {
+                if (block.Statements[i] is LocalDeclarationStatementSyntax { UsingKeyword.RawKind: (int)SyntaxKind.UsingKeyword })
+                {
+                    last = block.Statements.Count - 1;
+                    break;
+                }
+            }
+
             var flow = model.AnalyzeDataFlow(block.Statements[first], block.Statements[last]);
             if (flow is null || !flow.Succeeded)
             {
@@ -195,7 +206,17 @@ internal sealed class AdapterExtraction
             inputs.Add(read);
         }
 
-        var outputs = flow.VariablesDeclared.Where(v => flow.ReadOutside.Contains(v) || flow.WrittenOutside.Contains(v)).ToList();
+        // A `using` local is "read" after the statements by its implicit Dispose at the end of the block, which moves with
+        // it (the range runs to the end of the block): not a value the caller goes on with.
+        var disposedHere = range.OfType<LocalDeclarationStatementSyntax>()
+            .Where(s => s.UsingKeyword.IsKind(SyntaxKind.UsingKeyword))
+            .SelectMany(s => s.Declaration.Variables)
+            .Select(v => model.GetDeclaredSymbol(v, cancellationToken))
+            .OfType<ISymbol>()
+            .ToList();
+        var outputs = flow.VariablesDeclared
+            .Where(v => (flow.ReadOutside.Contains(v) || flow.WrittenOutside.Contains(v)) && !disposedHere.Contains(v, SymbolEqualityComparer.Default))
+            .ToList();
         if (outputs.Count > 1 || outputs.Count == 1 && (endsWithReturn || outputs[0] is not ILocalSymbol || IsSdkTyped(outputs[0], catalog) || !IsNameable(TypeOf(outputs[0]))))
         {
             return null;

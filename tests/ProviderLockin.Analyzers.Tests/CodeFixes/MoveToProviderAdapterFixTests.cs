@@ -696,9 +696,85 @@ public class MoveToProviderAdapterFixTests
         return test.RunAsync();
     }
 
-    /// <summary>Regression (real code): a `using`-declared stream was returned by the adapter, disposed before the caller read it.</summary>
+    /// <summary>
+    /// Regression (real code): the adapter returned a `using`-declared stream, disposed before the caller read it. A `using`
+    /// declaration now moves with the rest of its block, so what it guards is used and disposed inside the adapter.
+    /// </summary>
     [Fact]
-    public Task No_fix_when_the_result_would_outlive_a_using_declaration()
+    public Task A_using_declaration_moves_with_the_rest_of_its_block()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            using System.IO;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Shop.Support;
+
+            public sealed class Transcripts(HttpClient http)
+            {
+                public async Task<string> FetchAsync()
+                {
+                    using var response = await http.GetAsync({|PLA1003:"https://api.openai.com/v1/files"|});
+                    using var stream = await response.Content.ReadAsStreamAsync();
+                    using var reader = new StreamReader(stream);
+                    return await reader.ReadToEndAsync();
+                }
+            }
+            """, """
+            using System.IO;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+            using Shop.Ai.Providers;
+
+            namespace Shop.Support;
+
+            public sealed class Transcripts(HttpClient http)
+            {
+                private readonly IOpenAIAdapter _openAIAdapter = new OpenAIAdapter();
+
+                public async Task<string> FetchAsync()
+                {
+                    return await _openAIAdapter.FetchAsync(http);
+                }
+            }
+            """).OnlyRules("PLA1003").WithEditorConfig(Layer);
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.FixedState.Sources.Add(("/0/Settings.cs", """
+            using System.IO;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            namespace Shop.Ai.Providers;
+
+            public sealed class ProviderSettings
+            {
+                public string ApiKey { get; set; } = "";
+            }
+
+            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
+            public interface IOpenAIAdapter
+            {
+                Task<string> FetchAsync(HttpClient http);
+            }
+
+            public sealed class OpenAIAdapter : IOpenAIAdapter
+            {
+                public async Task<string> FetchAsync(HttpClient http)
+                {
+                    using var response = await http.GetAsync("https://api.openai.com/v1/files");
+                    using var stream = await response.Content.ReadAsStreamAsync();
+                    using var reader = new StreamReader(stream);
+                    return await reader.ReadToEndAsync();
+                }
+            }
+
+            """));
+        return test.RunAsync();
+    }
+
+    /// <summary>A result that depends on a `using` declaration (here a stream of a disposed response) is not moved.</summary>
+    [Fact]
+    public Task No_fix_when_the_result_depends_on_a_using_declaration()
         => new CodeFixTest<MoveToProviderAdapterFix>(ReturnsUsingStream, ReturnsUsingStream).OnlyRules("PLA1003").WithEditorConfig(Layer)
             .WithSource("/0/Settings.cs", ExistingLayerFile).RunAsync();
 
@@ -711,12 +787,10 @@ public class MoveToProviderAdapterFixTests
 
         public sealed class Transcripts(HttpClient http)
         {
-            public async Task<string> FetchAsync()
+            public async Task<Stream> OpenAsync()
             {
                 using var response = await http.GetAsync({|PLA1003:"https://api.openai.com/v1/files"|});
-                using var stream = await response.Content.ReadAsStreamAsync();
-                using var reader = new StreamReader(stream);
-                return await reader.ReadToEndAsync();
+                return await response.Content.ReadAsStreamAsync();
             }
         }
         """;
