@@ -146,10 +146,15 @@ internal static class ChatCallShapes
         return Arguments(messages, options, cancellation);
     }
 
-    /// <summary><c>new UserChatMessage(x)</c> / <c>ChatMessage.CreateUserMessage(x)</c> → <c>new ChatMessage(ChatRole.User, x)</c>; a string stays.</summary>
-    private static ExpressionSyntax? MapOpenAIMessage(SemanticModel model, ExpressionSyntax message, CancellationToken cancellationToken)
+    /// <summary>
+    /// <c>new UserChatMessage(x)</c> / <c>ChatMessage.CreateUserMessage(x)</c> → <c>new ChatMessage(ChatRole.User, x)</c>; a string
+    /// stays, and so does a variable holding OpenAI messages (its declared <c>List&lt;ChatMessage&gt;</c> then means
+    /// Microsoft.Extensions.AI's message, and the messages added to it are mapped where they are created).
+    /// </summary>
+    public static ExpressionSyntax? MapOpenAIMessage(SemanticModel model, ExpressionSyntax message, CancellationToken cancellationToken)
     {
-        if (IsString(model, message, cancellationToken))
+        if (IsString(model, message, cancellationToken)
+            || message is IdentifierNameSyntax or MemberAccessExpressionSyntax && HoldsOpenAIMessages(model, message, cancellationToken))
         {
             return message.WithoutTrivia();
         }
@@ -561,6 +566,12 @@ internal static class ChatCallShapes
 
         return value is IdentifierNameSyntax or LiteralExpressionSyntax or MemberAccessExpressionSyntax ? "(int)" + text : "(int)(" + text + ")";
     }
+
+    /// <summary>A <c>List&lt;ChatMessage&gt;</c> (or other collection) of OpenAI chat messages.</summary>
+    private static bool HoldsOpenAIMessages(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
+        => model.GetTypeInfo(expression, cancellationToken).Type is INamedTypeSymbol { TypeArguments.Length: 1 } collection
+           && collection.TypeArguments[0] is { Name: "ChatMessage" } element
+           && element.ContainingNamespace?.ToDisplayString() == "OpenAI.Chat";
 
     private static bool IsString(SemanticModel model, ExpressionSyntax expression, CancellationToken cancellationToken)
         => model.GetTypeInfo(expression, cancellationToken).Type?.SpecialType == SpecialType.System_String;

@@ -79,6 +79,15 @@ internal static class ChatClientMigration
                 return null;
             }
 
+            // Messages created outside the chat call (messages.Add(new UserChatMessage(input))) are mapped where they are made.
+            if (node is ObjectCreationExpressionSyntax messageCreation && !replacements.ContainsKey(messageCreation)
+                && messageCreation.Type.ToString() is var created && created.EndsWith("ChatMessage", StringComparison.Ordinal) && created != "ChatMessage"
+                && ChatCallShapes.MapOpenAIMessage(model, messageCreation, cancellationToken) is { } mappedMessage
+                && model.GetTypeInfo(messageCreation, cancellationToken).Type?.ContainingNamespace?.ToDisplayString() == "OpenAI.Chat")
+            {
+                replacements[messageCreation] = rewritten => mappedMessage.WithTriviaFrom(rewritten);
+            }
+
             if (node is ExpressionSyntax expression && ClientNeedingAdapter(model, expression, cancellationToken) is { } client)
             {
                 if (!HasAdapter(model.Compilation, client))

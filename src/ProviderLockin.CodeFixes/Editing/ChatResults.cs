@@ -46,6 +46,16 @@ internal static class ChatResults
                 case IdentifierNameSyntax { Identifier.ValueText: "Message" } message when IsProperty(model, message, "ChatResponseStream", cancellationToken):
                     MapOllamaMessageContent(message, replacements);
                     break;
+                case BinaryExpressionSyntax { RawKind: (int)SyntaxKind.GreaterThanExpression, Left: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Count", Expression: MemberAccessExpressionSyntax parts }, Right: LiteralExpressionSyntax { Token.ValueText: "0" } } hasParts
+                    when parts.Name.Identifier.ValueText is "Content" or "ContentUpdate"
+                         && model.GetTypeInfo(parts.Expression, cancellationToken).Type?.Name is "ChatCompletion" or "StreamingChatCompletionUpdate":
+                    // update.ContentUpdate.Count > 0 (the quickstart's "has text" test) → !string.IsNullOrEmpty(update.Text)
+                    replacements[hasParts] = rewritten =>
+                    {
+                        var owner = ((MemberAccessExpressionSyntax)((MemberAccessExpressionSyntax)((BinaryExpressionSyntax)rewritten).Left).Expression).Expression;
+                        return SyntaxFactory.ParseExpression($"!string.IsNullOrEmpty({owner.WithoutTrivia()}.Text)").WithTriviaFrom(rewritten);
+                    };
+                    break;
                 case VariableDeclarationSyntax { Type.IsVar: false } declaration when ReplacementFor(model, declaration.Type, cancellationToken) is { } replacement:
                     replacements[declaration.Type] = _ => SyntaxFactory.IdentifierName(replacement).WithTriviaFrom(declaration.Type);
                     break;

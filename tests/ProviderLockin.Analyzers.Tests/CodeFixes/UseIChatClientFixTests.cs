@@ -107,6 +107,66 @@ public class UseIChatClientFixTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// Regression (real code): the Azure OpenAI chat-loop quickstart keeps its messages in a list filled with
+    /// <c>messages.Add(new UserChatMessage(...))</c> and tests <c>ContentUpdate.Count &gt; 0</c>; neither had a mapping.
+    /// </summary>
+    [Fact]
+    public Task Azure_OpenAI_chat_loop_with_a_message_list_migrates()
+    {
+        var test = new CodeFixTest<UseIChatClientFix>("""
+            using System;
+            using System.Collections.Generic;
+            using Azure;
+            using Azure.AI.OpenAI;
+            using OpenAI.Chat;
+
+            AzureOpenAIClient client = new {|PLA1001:AzureOpenAIClient|}(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential("key"));
+            ChatClient chatClient = client.{|PLA1001:GetChatClient|}("gpt-4o-mini");
+
+            List<ChatMessage> messages = [];
+            messages.Add(new SystemChatMessage("You are a helpful assistant."));
+            while (Console.ReadLine() is { } input)
+            {
+                messages.Add(new UserChatMessage(input));
+                await foreach (StreamingChatCompletionUpdate? response in chatClient.{|PLA1001:CompleteChatStreamingAsync|}(messages))
+                {
+                    if (response.ContentUpdate.Count > 0)
+                    {
+                        Console.Write(response.ContentUpdate[0].Text);
+                    }
+                }
+            }
+            """, """
+            using System;
+            using System.Collections.Generic;
+            using Azure;
+            using Azure.AI.OpenAI;
+            using Microsoft.Extensions.AI;
+
+            AzureOpenAIClient client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new AzureKeyCredential("key"));
+            IChatClient chatClient = client.GetChatClient("gpt-4o-mini").AsIChatClient();
+
+            List<ChatMessage> messages = [];
+            messages.Add(new ChatMessage(ChatRole.System, "You are a helpful assistant."));
+            while (Console.ReadLine() is { } input)
+            {
+                messages.Add(new ChatMessage(ChatRole.User, input));
+                await foreach (ChatResponseUpdate response in chatClient.GetStreamingResponseAsync(messages))
+                {
+                    if (!string.IsNullOrEmpty(response.Text))
+                    {
+                        Console.Write(response.Text);
+                    }
+                }
+            }
+            """).OnlyRules("PLA1001", "PLA1002");
+
+        // Top-level statements are a composition root: the client adapted with AsIChatClient() is wiring, no longer reported.
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task OpenAI_chat_client_field_calls_results_and_construction_move_to_IChatClient()
     {

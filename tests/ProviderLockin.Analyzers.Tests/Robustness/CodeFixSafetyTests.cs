@@ -36,7 +36,9 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
     private static readonly Dictionary<Type, string[]> AlsoTouches = new()
     {
         // The migration rewrites the whole type: every client-typed member of it, and every use of those members.
-        [typeof(UseIChatClientFix)] = new[] { "ChatClient", "CompleteChat", "ChatMessage", "ChatCompletionOptions", "AsIChatClient", "AnthropicClient", "OllamaApiClient", "Messages.Create", "GenerateAsync", "ChatAsync" },
+        [typeof(UseIChatClientFix)] = new[] { "ChatClient", "CompleteChat", "ChatMessage", "ChatCompletionOptions", "AsIChatClient", "AnthropicClient", "OllamaApiClient", "Messages.Create", "GenerateAsync", "ChatAsync",
+            // ... and, in top-level statements (one scope), the statements that read results or build messages.
+            "Content[0].Text", "ContentUpdate", "UserChatMessage", "SystemChatMessage", "AssistantChatMessage" },
 
         // The move gives the type a way to reach the adapter: a constructor, or a parameter of the one it has.
         [typeof(MoveToProviderAdapterFix)] = new[] { "Adapter" },
