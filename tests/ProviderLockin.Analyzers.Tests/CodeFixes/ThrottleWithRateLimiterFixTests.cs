@@ -1,4 +1,11 @@
+using System.Collections.Immutable;
+using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
 using ProviderLockin.CodeFixes.Fixes;
 using Xunit;
@@ -9,6 +16,57 @@ public class ThrottleWithRateLimiterFixTests
 {
     private static CodeFixTest<ThrottleWithRateLimiterFix> Test(string source, string fixedSource)
         => new CodeFixTest<ThrottleWithRateLimiterFix>(source, fixedSource).OnlyRules("PLA3001", "PLA3002");
+
+    /// <summary>
+    /// Regression (real code): in a Blazor WebAssembly app, which does not reference System.Threading.RateLimiting, dotnet
+    /// format applied the fix through Fix All without asking for the single fix first, and the limiter broke the build
+    /// (CS0234). Fix All itself now changes nothing there.
+    /// </summary>
+    [Fact]
+    public async Task Fix_all_run_directly_changes_nothing_without_System_Threading_RateLimiting()
+    {
+        const string source = """
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Nightly(IChatClient chat)
+            {
+                public async Task RunAsync(Queue<string> queue)
+                {
+                    while (queue.TryDequeue(out var next))
+                    {
+                        await chat.GetResponseAsync(next);
+                    }
+                }
+            }
+            """;
+        using var workspace = new AdhocWorkspace();
+        var references = await TestReferences.AbstractionOnly.ResolveAsync(LanguageNames.CSharp, CancellationToken.None);
+        Assert.DoesNotContain(references, r => r.Display?.Contains("RateLimiting", System.StringComparison.Ordinal) == true);
+        var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "App", "App", LanguageNames.CSharp,
+            compilationOptions: new Microsoft.CodeAnalysis.CSharp.CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary), metadataReferences: references));
+        var document = workspace.AddDocument(project.Id, "Nightly.cs", SourceText.From(source));
+        var compilation = await document.Project.GetCompilationAsync();
+        var diagnostics = (await compilation!.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderLockinAnalyzer())).GetAnalyzerDiagnosticsAsync())
+            .Where(d => d.Id == "PLA3001").ToImmutableArray();
+        Assert.Single(diagnostics);
+
+        var fix = new ThrottleWithRateLimiterFix();
+        var context = new FixAllContext(document, fix, FixAllScope.Document, ThrottleWithRateLimiterFix.EquivalenceKey, fix.FixableDiagnosticIds, new Diagnostics(diagnostics), CancellationToken.None);
+        var action = await fix.GetFixAllProvider().GetFixAsync(context);
+        var changed = action is null ? null : (await action.GetOperationsAsync(CancellationToken.None)).OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single().ChangedSolution;
+        Assert.True(changed is null || (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString() == source);
+    }
+
+    private sealed class Diagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<System.Collections.Generic.IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<System.Collections.Generic.IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<System.Collections.Generic.IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) => Task.FromResult<System.Collections.Generic.IEnumerable<Diagnostic>>(diagnostics);
+
+        public override Task<System.Collections.Generic.IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<System.Collections.Generic.IEnumerable<Diagnostic>>(diagnostics);
+    }
 
     [Fact]
     public Task Loops_acquire_a_lease_from_one_shared_limiter()
