@@ -1,12 +1,13 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes;
 
 namespace ProviderLockin.Cli.Analysis;
 
@@ -17,11 +18,7 @@ namespace ProviderLockin.Cli.Analysis;
 /// </summary>
 internal static class FixAvailability
 {
-    private static readonly Lazy<CodeFixProvider[]> Fixes = new(() => typeof(CapBatchFix).Assembly.GetTypes()
-        .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
-        .OrderBy(t => t.Name, StringComparer.Ordinal)
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToArray());
+    private static readonly Lazy<ImmutableArray<CodeFixProvider>> Fixes = new(CodeFixCatalog.CreateAll);
 
     public static async Task<IReadOnlyList<string>> OfferedAsync(Project project, Diagnostic diagnostic, CancellationToken cancellationToken)
     {

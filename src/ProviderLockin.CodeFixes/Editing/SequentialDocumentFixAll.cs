@@ -21,17 +21,11 @@ internal sealed class SequentialDocumentFixAll : FixAllProvider
 
     public SequentialDocumentFixAll(Func<Document, ImmutableArray<Diagnostic>, CancellationToken, Task<Document>> fix) => _fix = fix;
 
-    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+    public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
 
     public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
     {
-        var documents = fixAllContext.Scope switch
-        {
-            FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
-            FixAllScope.Project => fixAllContext.Project.Documents.ToArray(),
-            FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToArray(),
-            _ => Array.Empty<Document>(),
-        };
+        var documents = FixAllScopes.DocumentsOf(fixAllContext);
 
         var work = new List<(DocumentId Id, ImmutableArray<Diagnostic> Diagnostics)>();
         foreach (var document in documents)

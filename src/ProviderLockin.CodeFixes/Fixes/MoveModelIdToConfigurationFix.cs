@@ -413,18 +413,11 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
     /// <summary>Fix All: every diagnostic of the scope in one solution change, so each model ID gets one member.</summary>
     private sealed class CatalogFixAllProvider : FixAllProvider
     {
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
-            => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
 
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
-            var documents = fixAllContext.Scope switch
-            {
-                FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
-                FixAllScope.Project => fixAllContext.Project.Documents.ToArray(),
-                FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToArray(),
-                _ => Array.Empty<Document>(),
-            };
+            var documents = FixAllScopes.DocumentsOf(fixAllContext);
 
             var targets = ImmutableArray.CreateBuilder<(DocumentId, TextSpan)>();
             foreach (var document in documents)

@@ -468,18 +468,12 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
     {
         private const string Kind = "ProviderLockin.AdapterTarget";
 
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
 
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
             var diagnostics = new List<Diagnostic>();
-            var documents = fixAllContext.Scope switch
-            {
-                FixAllScope.Document when fixAllContext.Document is not null => new[] { fixAllContext.Document },
-                FixAllScope.Project => fixAllContext.Project.Documents.ToArray(),
-                FixAllScope.Solution => fixAllContext.Solution.Projects.SelectMany(p => p.Documents).ToArray(),
-                _ => Array.Empty<Document>(),
-            };
+            var documents = FixAllScopes.DocumentsOf(fixAllContext);
             foreach (var document in documents)
             {
                 diagnostics.AddRange(await fixAllContext.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false));

@@ -11,6 +11,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.CodeFixes.Editing;
 
 namespace ProviderLockin.CodeFixes.Fixes;
 
@@ -125,8 +126,7 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
     /// <summary>Fix All over C# files and prompt files of the scope, in one solution change.</summary>
     private sealed class RemoveAllProvider : FixAllProvider
     {
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes()
-            => new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution };
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
 
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {

@@ -17,27 +17,31 @@ public class MoveToProviderAdapterFixTests
 
     /// <summary><see cref="ExistingLayerFile"/> after one Anthropic move: the interface and the adapter with the moved body.</summary>
     private static string LayerFileWithAnthropicAdapter(string signature, string body)
+        => LayerFileWith("using System.Threading.Tasks;\nusing Anthropic;\nusing Anthropic.Models.Messages;", "Anthropic", ("async " + signature, body));
+
+    /// <summary>
+    /// <see cref="ExistingLayerFile"/> after moves into one adapter: the usings it gained, <c>I&lt;Provider&gt;Adapter</c> and
+    /// <c>&lt;Provider&gt;Adapter</c> with one method per move (a signature starting with <c>async </c> is async in the class only).
+    /// </summary>
+    private static string LayerFileWith(string usings, string provider, params (string Signature, string Body)[] methods)
     {
-        var indentedBody = string.Join("\n", body.Split('\n').Select(line => line.Length == 0 ? line : "        " + line));
+        static string Indent(string text, string by) => string.Join("\n", text.Split('\n').Select(line => line.Length == 0 ? line : by + line));
+        var contract = string.Join("\n", methods.Select(m => "    " + (m.Signature.StartsWith("async ", StringComparison.Ordinal) ? m.Signature[6..] : m.Signature) + ";"));
+        var members = string.Join("\n\n", methods.Select(m => $"    public {m.Signature}\n    {{\n{Indent(m.Body, "        ")}\n    }}"));
         return $$"""
-            using System.Threading.Tasks;
-            using Anthropic;
-            using Anthropic.Models.Messages;
+            {{usings}}
 
             {{ExistingLayerFile[ExistingLayerFile.IndexOf("namespace", StringComparison.Ordinal)..]}}
 
             /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
-            public interface IAnthropicAdapter
+            public interface I{{provider}}Adapter
             {
-                {{signature}};
+            {{contract}}
             }
 
-            public sealed class AnthropicAdapter : IAnthropicAdapter
+            public sealed class {{provider}}Adapter : I{{provider}}Adapter
             {
-                public async {{signature}}
-                {
-            {{indentedBody}}
-                }
+            {{members}}
             }
 
             """;
@@ -490,33 +494,11 @@ public class MoveToProviderAdapterFixTests
             }
             """).OnlyRules("PLA1001").WithEditorConfig(Layer);
         test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
-        test.FixedState.Sources.Add(("/0/Settings.cs", """
-            using OpenAI.Chat;
-
-            namespace Shop.Ai.Providers;
-
-            public sealed class ProviderSettings
-            {
-                public string ApiKey { get; set; } = "";
-            }
-
-            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
-            public interface IOpenAIAdapter
-            {
-                void Example01_SimpleChat(string key);
-            }
-
-            public sealed class OpenAIAdapter : IOpenAIAdapter
-            {
-                public void Example01_SimpleChat(string key)
-                {
-                    var chat = new ChatClient("gpt-4o-mini", key);
-                    ChatCompletion completion = chat.CompleteChat("Say 'this is a test.'");
-                    System.Console.WriteLine(completion.Content[0].Text);
-                }
-            }
-
-            """));
+        test.FixedState.Sources.Add(("/0/Settings.cs", LayerFileWith("using OpenAI.Chat;", "OpenAI", ("void Example01_SimpleChat(string key)", """
+            var chat = new ChatClient("gpt-4o-mini", key);
+            ChatCompletion completion = chat.CompleteChat("Say 'this is a test.'");
+            System.Console.WriteLine(completion.Content[0].Text);
+            """))));
         return test.RunAsync();
     }
 
@@ -584,42 +566,15 @@ public class MoveToProviderAdapterFixTests
             }
             """));
         test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
-        test.FixedState.Sources.Add(("/0/Settings.cs", """
-            using System.Threading.Tasks;
-            using OpenAI.Chat;
-
-            namespace Shop.Ai.Providers;
-
-            public sealed class ProviderSettings
-            {
-                public string ApiKey { get; set; } = "";
-            }
-
-            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
-            public interface IOpenAIAdapter
-            {
-                void SimpleChat(string key);
-                Task SimpleChatAsync(string key);
-            }
-
-            public sealed class OpenAIAdapter : IOpenAIAdapter
-            {
-                public void SimpleChat(string key)
-                {
-                    ChatClient client = new ChatClient("gpt-4o", key);
-                    ChatCompletion completion = client.CompleteChat("Say 'this is a test.'");
-                    System.Console.WriteLine(completion.Content[0].Text);
-                }
-
-                public async Task SimpleChatAsync(string key)
-                {
-                    ChatClient client = new ChatClient("gpt-4o", key);
-                    ChatCompletion completion = await client.CompleteChatAsync("Say 'this is a test.'");
-                    System.Console.WriteLine(completion.Content[0].Text);
-                }
-            }
-
-            """));
+        test.FixedState.Sources.Add(("/0/Settings.cs", LayerFileWith("using System.Threading.Tasks;\nusing OpenAI.Chat;", "OpenAI", ("void SimpleChat(string key)", """
+            ChatClient client = new ChatClient("gpt-4o", key);
+            ChatCompletion completion = client.CompleteChat("Say 'this is a test.'");
+            System.Console.WriteLine(completion.Content[0].Text);
+            """), ("async Task SimpleChatAsync(string key)", """
+            ChatClient client = new ChatClient("gpt-4o", key);
+            ChatCompletion completion = await client.CompleteChatAsync("Say 'this is a test.'");
+            System.Console.WriteLine(completion.Content[0].Text);
+            """))));
         return test.RunAsync();
     }
 
@@ -664,35 +619,12 @@ public class MoveToProviderAdapterFixTests
             }
             """).OnlyRules("PLA1001").WithEditorConfig(Layer);
         test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
-        test.FixedState.Sources.Add(("/0/Settings.cs", """
-            using System.Threading.Tasks;
-            using OpenAI.Chat;
-
-            namespace Shop.Ai.Providers;
-
-            public sealed class ProviderSettings
-            {
-                public string ApiKey { get; set; } = "";
-            }
-
-            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
-            public interface IOpenAIAdapter
-            {
-                Task<string> SummarizeAsync(string order, string key, string header);
-            }
-
-            public sealed class OpenAIAdapter : IOpenAIAdapter
-            {
-                public async Task<string> SummarizeAsync(string order, string key, string header)
-                {
-                    // The cheap model is good enough for summaries.
-                    var chat = new ChatClient("gpt-4o-mini", key);
-                    ChatCompletion completion = await chat.CompleteChatAsync("Summarize: " + order); // one request
-                    return header + completion.Content[0].Text;
-                }
-            }
-
-            """));
+        test.FixedState.Sources.Add(("/0/Settings.cs", LayerFileWith("using System.Threading.Tasks;\nusing OpenAI.Chat;", "OpenAI", ("async Task<string> SummarizeAsync(string order, string key, string header)", """
+            // The cheap model is good enough for summaries.
+            var chat = new ChatClient("gpt-4o-mini", key);
+            ChatCompletion completion = await chat.CompleteChatAsync("Summarize: " + order); // one request
+            return header + completion.Content[0].Text;
+            """))));
         return test.RunAsync();
     }
 
@@ -739,36 +671,12 @@ public class MoveToProviderAdapterFixTests
             }
             """).OnlyRules("PLA1003").WithEditorConfig(Layer);
         test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
-        test.FixedState.Sources.Add(("/0/Settings.cs", """
-            using System.IO;
-            using System.Net.Http;
-            using System.Threading.Tasks;
-
-            namespace Shop.Ai.Providers;
-
-            public sealed class ProviderSettings
-            {
-                public string ApiKey { get; set; } = "";
-            }
-
-            /// <summary>What the application needs from this provider; the business code depends on this, not on the SDK.</summary>
-            public interface IOpenAIAdapter
-            {
-                Task<string> FetchAsync(HttpClient http);
-            }
-
-            public sealed class OpenAIAdapter : IOpenAIAdapter
-            {
-                public async Task<string> FetchAsync(HttpClient http)
-                {
-                    using var response = await http.GetAsync("https://api.openai.com/v1/files");
-                    using var stream = await response.Content.ReadAsStreamAsync();
-                    using var reader = new StreamReader(stream);
-                    return await reader.ReadToEndAsync();
-                }
-            }
-
-            """));
+        test.FixedState.Sources.Add(("/0/Settings.cs", LayerFileWith("using System.IO;\nusing System.Net.Http;\nusing System.Threading.Tasks;", "OpenAI", ("async Task<string> FetchAsync(HttpClient http)", """
+            using var response = await http.GetAsync("https://api.openai.com/v1/files");
+            using var stream = await response.Content.ReadAsStreamAsync();
+            using var reader = new StreamReader(stream);
+            return await reader.ReadToEndAsync();
+            """))));
         return test.RunAsync();
     }
 

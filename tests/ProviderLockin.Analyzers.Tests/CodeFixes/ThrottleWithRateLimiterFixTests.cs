@@ -53,19 +53,10 @@ public class ThrottleWithRateLimiterFixTests
         Assert.Single(diagnostics);
 
         var fix = new ThrottleWithRateLimiterFix();
-        var context = new FixAllContext(document, fix, FixAllScope.Document, ThrottleWithRateLimiterFix.EquivalenceKey, fix.FixableDiagnosticIds, new Diagnostics(diagnostics), CancellationToken.None);
+        var context = new FixAllContext(document, fix, FixAllScope.Document, ThrottleWithRateLimiterFix.EquivalenceKey, fix.FixableDiagnosticIds, new FixedDiagnostics(diagnostics), CancellationToken.None);
         var action = await fix.GetFixAllProvider().GetFixAsync(context);
         var changed = action is null ? null : (await action.GetOperationsAsync(CancellationToken.None)).OfType<Microsoft.CodeAnalysis.CodeActions.ApplyChangesOperation>().Single().ChangedSolution;
         Assert.True(changed is null || (await changed.GetDocument(document.Id)!.GetTextAsync()).ToString() == source);
-    }
-
-    private sealed class Diagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
-    {
-        public override Task<System.Collections.Generic.IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<System.Collections.Generic.IEnumerable<Diagnostic>>(diagnostics);
-
-        public override Task<System.Collections.Generic.IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) => Task.FromResult<System.Collections.Generic.IEnumerable<Diagnostic>>(diagnostics);
-
-        public override Task<System.Collections.Generic.IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<System.Collections.Generic.IEnumerable<Diagnostic>>(diagnostics);
     }
 
     [Fact]

@@ -26,11 +26,7 @@ namespace ProviderLockin.Analyzers.Tests.Robustness;
 public class CodeFixSafetyTests(ITestOutputHelper output)
 {
     /// <summary>Every fix the package ships, found by reflection: a new fix is covered without an edit here.</summary>
-    private static readonly CodeFixProvider[] Fixes = typeof(CapBatchFix).Assembly.GetTypes()
-        .Where(t => typeof(CodeFixProvider).IsAssignableFrom(t) && !t.IsAbstract && t.GetConstructor(Type.EmptyTypes) is not null)
-        .OrderBy(t => t.Name, StringComparer.Ordinal)
-        .Select(t => (CodeFixProvider)Activator.CreateInstance(t)!)
-        .ToArray();
+    private static readonly ImmutableArray<CodeFixProvider> Fixes = ProviderLockin.CodeFixes.CodeFixCatalog.CreateAll();
 
     /// <summary>Members a fix may rewrite beyond the one the diagnostic is in: the migration rewrites every use of the client.</summary>
     private static readonly Dictionary<Type, string[]> AlsoTouches = new()
@@ -125,7 +121,7 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
             FixAllScope.Project,
             actions[0].EquivalenceKey,
             fix.FixableDiagnosticIds,
-            new ProjectDiagnostics(diagnostics),
+            new FixedDiagnostics(diagnostics),
             CancellationToken.None);
         var action = await fixAllProvider.GetFixAsync(context);
         return action is null ? "Fix All produced no action" : await CheckAsync(project, action, fix, diagnostics, CancellationToken.None);
@@ -275,19 +271,4 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
     }
 
     private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
-
-    private sealed class ProjectDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
-    {
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
-
-        public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
-        {
-            var tree = await document.GetSyntaxTreeAsync(cancellationToken);
-            return diagnostics.Where(d => d.Location.SourceTree == tree);
-        }
-
-        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => Task.FromResult<IEnumerable<Diagnostic>>(Array.Empty<Diagnostic>());
-    }
 }
