@@ -20,6 +20,7 @@ internal static class OptionKeys
     public const string CallDepth = Prefix + "call_depth";
     public const string MaxCallsPerLoop = Prefix + "max_calls_per_loop";
     public const string ThrottleMethods = Prefix + "throttle_methods";
+    public const string AdaptersAreAbstraction = Prefix + "adapters_are_abstraction";
 
     public const int DefaultCallDepth = 3;
     public const int MaxCallDepth = 10;
@@ -33,7 +34,8 @@ internal static class OptionKeys
         ModelIdPatterns,
         CallDepth,
         MaxCallsPerLoop,
-        ThrottleMethods);
+        ThrottleMethods,
+        AdaptersAreAbstraction);
 }
 
 /// <summary>A value that could not be read; reported as PLA9001 and replaced by the default.</summary>
@@ -71,7 +73,8 @@ internal sealed class FileOptions
         ImmutableArray<ModelIdPattern>.Empty,
         OptionKeys.DefaultCallDepth,
         OptionKeys.DefaultMaxCallsPerLoop,
-        ImmutableArray<MethodName>.Empty);
+        ImmutableArray<MethodName>.Empty,
+        adaptersAreAbstraction: true);
 
     public FileOptions(
         bool isAbstractionLayer,
@@ -81,8 +84,10 @@ internal sealed class FileOptions
         ImmutableArray<ModelIdPattern> modelIdPatterns,
         int callDepth,
         int maxCallsPerLoop,
-        ImmutableArray<MethodName> throttleMethods)
+        ImmutableArray<MethodName> throttleMethods,
+        bool adaptersAreAbstraction)
     {
+        AdaptersAreAbstraction = adaptersAreAbstraction;
         IsAbstractionLayer = isAbstractionLayer;
         AbstractionNamespaces = abstractionNamespaces;
         AdditionalSdkNamespaces = additionalSdkNamespaces;
@@ -116,6 +121,12 @@ internal sealed class FileOptions
 
     /// <summary><c>provider_lockin.throttle_methods</c>: the team's own throttles, as Namespace.Type.Method.</summary>
     public ImmutableArray<MethodName> ThrottleMethods { get; }
+
+    /// <summary>
+    /// <c>provider_lockin.adapters_are_abstraction</c> (default true): a type that implements IChatClient or another
+    /// portable interface (or derives from AIAgent) is an adapter by definition and may use a provider SDK.
+    /// </summary>
+    public bool AdaptersAreAbstraction { get; }
 }
 
 /// <summary>
@@ -224,7 +235,8 @@ internal sealed class OptionsReader
 
     private FileOptions Read(AnalyzerConfigOptions options)
     {
-        var isAbstractionLayer = ReadBool(options, OptionKeys.AbstractionLayer);
+        var isAbstractionLayer = ReadBool(options, OptionKeys.AbstractionLayer, defaultValue: false);
+        var adaptersAreAbstraction = ReadBool(options, OptionKeys.AdaptersAreAbstraction, defaultValue: true);
         var abstractionNamespaces = ReadNamespaces(options, OptionKeys.AbstractionNamespaces);
         var sdkNamespaces = ReadNamespaces(options, OptionKeys.AdditionalSdkNamespaces);
         var endpoints = ReadEndpoints(options, OptionKeys.AdditionalEndpoints);
@@ -238,7 +250,8 @@ internal sealed class OptionsReader
         });
 
         if (abstractionNamespaces.IsEmpty && sdkNamespaces.IsEmpty && endpoints.IsEmpty && modelIdPatterns.IsEmpty && !isAbstractionLayer
-            && callDepth == OptionKeys.DefaultCallDepth && maxCallsPerLoop == OptionKeys.DefaultMaxCallsPerLoop && throttleMethods.IsEmpty)
+            && callDepth == OptionKeys.DefaultCallDepth && maxCallsPerLoop == OptionKeys.DefaultMaxCallsPerLoop && throttleMethods.IsEmpty
+            && adaptersAreAbstraction)
         {
             return FileOptions.Default;
         }
@@ -253,14 +266,14 @@ internal sealed class OptionsReader
 
         return new FileOptions(
             isAbstractionLayer, abstractionNamespaces, RemoveAll(sdkNamespaces, abstractionNamespaces), endpoints, modelIdPatterns,
-            callDepth, maxCallsPerLoop, throttleMethods);
+            callDepth, maxCallsPerLoop, throttleMethods, adaptersAreAbstraction);
     }
 
-    private bool ReadBool(AnalyzerConfigOptions options, string key)
+    private bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue)
     {
         if (!options.TryGetValue(key, out var raw))
         {
-            return false;
+            return defaultValue;
         }
 
         var value = raw.Trim();
@@ -269,12 +282,13 @@ internal sealed class OptionsReader
             return true;
         }
 
-        if (!string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
+        if (string.Equals(value, "false", StringComparison.OrdinalIgnoreCase))
         {
-            Problem(key, raw, "expected true or false; using false");
+            return false;
         }
 
-        return false;
+        Problem(key, raw, "expected true or false; using " + (defaultValue ? "true" : "false"));
+        return defaultValue;
     }
 
     private int ReadInt(AnalyzerConfigOptions options, string key, int defaultValue, int min, int max)

@@ -9,18 +9,51 @@ namespace ProviderLockin.Analyzers.Layering;
 /// Where provider SDK use is allowed. Code is inside the abstraction layer when its file's .editorconfig section sets
 /// <c>provider_lockin.abstraction_layer = true</c>, when its namespace is listed in
 /// <c>provider_lockin.abstraction_namespaces</c>, or when its type (or an enclosing type, or the assembly) carries an
-/// attribute named <c>ProviderAbstraction</c>; users declare that attribute themselves, so it is matched by name.
+/// attribute named <c>ProviderAbstraction</c>; users declare that attribute themselves, so it is matched by name. A type
+/// that implements a portable interface (Microsoft.Extensions.AI's <c>IChatClient</c>, <c>IEmbeddingGenerator&lt;,&gt;</c>,
+/// <c>IImageGenerator</c>, <c>ISpeechToTextClient</c>, <c>ITextToSpeechClient</c>; Semantic Kernel's
+/// <c>IChatCompletionService</c>, <c>ITextEmbeddingGenerationService</c>, <c>IEmbeddingGenerationService&lt;,&gt;</c>) or derives
+/// from Microsoft Agent Framework's <c>AIAgent</c> is an adapter by definition and in the layer too, unless
+/// <c>provider_lockin.adapters_are_abstraction = false</c>.
 /// </summary>
 internal sealed class AbstractionLayer
 {
     private readonly OptionsReader _options;
     private readonly bool _assemblyIsMarked;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _adapterTypes = new(SymbolEqualityComparer.Default);
+    private readonly ImmutableArray<INamedTypeSymbol> _portableInterfaces;
+    private readonly ImmutableArray<INamedTypeSymbol> _portableBaseTypes;
 
     public AbstractionLayer(Compilation compilation, OptionsReader options)
     {
         _options = options;
         _assemblyIsMarked = HasMarker(compilation.Assembly.GetAttributes());
+        _portableInterfaces = Resolve(
+            compilation,
+            "Microsoft.Extensions.AI.IChatClient",
+            "Microsoft.Extensions.AI.IEmbeddingGenerator`2",
+            "Microsoft.Extensions.AI.IImageGenerator",
+            "Microsoft.Extensions.AI.ISpeechToTextClient",
+            "Microsoft.Extensions.AI.ITextToSpeechClient",
+            "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService",
+            "Microsoft.SemanticKernel.Embeddings.ITextEmbeddingGenerationService",
+            "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2");
+        _portableBaseTypes = Resolve(compilation, "Microsoft.Agents.AI.AIAgent");
+    }
+
+    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)
+    {
+        var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
+        foreach (var name in metadataNames)
+        {
+            if (compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                found.Add(type);
+            }
+        }
+
+        return found.ToImmutable();
     }
 
     /// <summary>True when code in <paramref name="tree"/> that belongs to <paramref name="symbol"/> (a member or type) may use provider SDKs.</summary>
@@ -43,7 +76,7 @@ internal sealed class AbstractionLayer
         }
 
         var type = symbol as INamedTypeSymbol ?? symbol.ContainingType;
-        if (type is not null && IsMarked(type))
+        if (type is not null && (IsMarked(type) || file.AdaptersAreAbstraction && IsAdapter(type)))
         {
             return true;
         }
@@ -74,6 +107,51 @@ internal sealed class AbstractionLayer
         marked = HasMarker(type.GetAttributes()) || (type.ContainingType is { } outer && IsMarked(outer));
         _markedTypes[type] = marked;
         return marked;
+    }
+
+    /// <summary>The type (or one it is nested in) implements a portable interface or derives from a portable base type.</summary>
+    private bool IsAdapter(INamedTypeSymbol type)
+    {
+        if (_portableInterfaces.IsEmpty && _portableBaseTypes.IsEmpty)
+        {
+            return false;
+        }
+
+        if (_adapterTypes.TryGetValue(type, out var adapter))
+        {
+            return adapter;
+        }
+
+        adapter = Implements(type) || (type.ContainingType is { } outer && IsAdapter(outer));
+        _adapterTypes[type] = adapter;
+        return adapter;
+    }
+
+    private bool Implements(INamedTypeSymbol type)
+    {
+        foreach (var contract in type.AllInterfaces)
+        {
+            foreach (var portable in _portableInterfaces)
+            {
+                if (SymbolEqualityComparer.Default.Equals(contract.OriginalDefinition, portable))
+                {
+                    return true;
+                }
+            }
+        }
+
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            foreach (var portable in _portableBaseTypes)
+            {
+                if (SymbolEqualityComparer.Default.Equals(current.OriginalDefinition, portable))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     private static bool HasMarker(ImmutableArray<AttributeData> attributes)

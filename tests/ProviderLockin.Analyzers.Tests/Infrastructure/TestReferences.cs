@@ -29,6 +29,7 @@ internal static class TestReferences
         "Betalgo.Ranul.OpenAI",
         "Microsoft.Extensions.AI",
         "Microsoft.Extensions.AI.OpenAI",
+        "Microsoft.Agents.AI",
         "Microsoft.SemanticKernel",
         "System.Threading.RateLimiting",
         "Polly.Core",

@@ -43,6 +43,7 @@ public class ConfigurationFuzzTests
     private static readonly Dictionary<string, string[]> Malformed = new(StringComparer.Ordinal)
     {
         [OptionKeys.AbstractionLayer] = new[] { "", "yes", "1", "true false", "\0", Long },
+        [OptionKeys.AdaptersAreAbstraction] = new[] { "", "no", "0", "false true", "\0", Long },
         [OptionKeys.AbstractionNamespaces] = new[] { "", " , ", "Shop..Ai", "Shop.Ai,Shop.Ai", "3Shop", "Shop.*", "\0", Long + "!" },
         [OptionKeys.AdditionalSdkNamespaces] = new[] { "", ",", "Contoso..Gateway", "Contoso.Gateway, Contoso.Gateway", "Contoso Gateway", "\0" },
         [OptionKeys.AdditionalEndpoints] = new[] { "", ",", "llm.contoso.com, llm.contoso.com", "http://", "not a host", "\0" },

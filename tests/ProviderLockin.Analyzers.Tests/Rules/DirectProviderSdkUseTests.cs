@@ -33,6 +33,64 @@ public partial class DirectProviderSdkUseTests
                 Verify.Diagnostic("PLA1001").WithLocation(1).WithArguments("ChatClient.CompleteChatAsync", "OpenAI", "IChatClient"))
             .RunAsync();
 
+    private const string OpenAIChatAdapter = """
+        using System;
+        using System.Collections.Generic;
+        using System.Threading;
+        using System.Threading.Tasks;
+        using Microsoft.Extensions.AI;
+
+        public sealed class OpenAIChat(OpenAI.Chat.{|#0:ChatClient|} client) : IChatClient
+        {
+            public async Task<ChatResponse> GetResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+            {
+                var completion = await client.{|#1:CompleteChatAsync|}("hello");
+                return new ChatResponse(new ChatMessage(ChatRole.Assistant, completion.Value.Content[0].Text));
+            }
+
+            public IAsyncEnumerable<ChatResponseUpdate> GetStreamingResponseAsync(IEnumerable<ChatMessage> messages, ChatOptions? options = null, CancellationToken cancellationToken = default)
+                => throw new NotSupportedException();
+
+            public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+            public void Dispose() { }
+        }
+        """;
+
+    /// <summary>A type that implements IChatClient is an adapter by definition: it may use the SDK without configuration.</summary>
+    [Fact]
+    public Task An_IChatClient_implementation_is_an_adapter_without_configuration()
+        => new AnalyzerTest(OpenAIChatAdapter.Replace("{|#0:", "").Replace("{|#1:", "").Replace("|}", "")).OnlyRules("PLA1").RunAsync();
+
+    /// <summary>`provider_lockin.adapters_are_abstraction = false` turns that off; a type that only holds an IChatClient is no adapter.</summary>
+    [Fact]
+    public Task Adapter_detection_can_be_turned_off_and_holding_an_IChatClient_does_not_make_an_adapter()
+    {
+        var test = new AnalyzerTest(OpenAIChatAdapter).OnlyRules("PLA1").WithEditorConfig("""
+            [*.cs]
+            provider_lockin.adapters_are_abstraction = false
+            """);
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PLA1002").WithLocation(0).WithArguments("client", "OpenAI", "ChatClient", "IChatClient"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PLA1001").WithLocation(1).WithArguments("ChatClient.CompleteChatAsync", "OpenAI", "IChatClient"));
+        return test.RunAsync();
+    }
+
+    [Fact]
+    public Task A_type_that_only_uses_an_IChatClient_is_not_an_adapter()
+        => Test("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            public sealed class Summaries(IChatClient chat)
+            {
+                public async Task<string> RunAsync(string key)
+                {
+                    var direct = new OpenAI.Chat.{|#0:ChatClient|}("gpt-4o", key);
+                    return (await chat.GetResponseAsync("hi")).Text;
+                }
+            }
+            """).Expect(Verify.Diagnostic("PLA1001").WithLocation(0).WithArguments("new ChatClient", "OpenAI", "IChatClient")).RunAsync();
+
     /// <summary>Messages name the portable interface that fits the API, and no interface where none exists.</summary>
     [Fact]
     public Task The_message_names_the_abstraction_that_fits_the_api()
