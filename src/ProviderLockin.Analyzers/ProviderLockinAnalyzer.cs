@@ -43,13 +43,14 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         context.RegisterCompilationEndAction(c => Guard(InvalidConfiguration.Report, c, session));
 
+        // A project that only calls a provider's REST API gets every operation rule too: its request bodies carry model IDs,
+        // provider-only options and prompts. The SDK type rule has nothing to look at there.
+        context.RegisterOperationBlockStartAction(c => Guard(StartBlock, c, session));
         if (session.Mode == AnalysisMode.RawHttpOnly)
         {
-            context.RegisterOperationBlockStartAction(c => Guard(StartHttpOnlyBlock, c, session));
             return;
         }
 
-        context.RegisterOperationBlockStartAction(c => Guard(StartBlock, c, session));
         context.RegisterSymbolAction(c => Guard(ProviderClientTypeInSignature.Analyze, c, session), ProviderClientTypeInSignature.SymbolKinds);
     }
 
@@ -67,11 +68,6 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         OperationKind.Coalesce,
         OperationKind.Loop);
 
-    private static readonly ImmutableArray<OperationKind> HttpOnlyKinds = ImmutableArray.Create(
-        OperationKind.Invocation,
-        OperationKind.ObjectCreation,
-        OperationKind.Loop);
-
     /// <summary>
     /// One member (method body, initializer, top-level statements): every rule sees its operations from the driver's
     /// single walk, sharing the member's <see cref="BlockState"/>. Reporting through the operation's context keeps each
@@ -86,18 +82,6 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
         context.RegisterOperationAction(c => Guard(Dispatch, new RuleContext(c, block), session), RuleKinds);
-        context.RegisterOperationBlockEndAction(c => Guard(AnalyzeLoops, (c, block), session));
-    }
-
-    private static void StartHttpOnlyBlock(OperationBlockStartAnalysisContext context, AnalysisSession session)
-    {
-        if (IsSkipped(context.OperationBlocks, context.IsGeneratedCode, session))
-        {
-            return;
-        }
-
-        var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
-        context.RegisterOperationAction(c => Guard(DispatchHttpOnly, new RuleContext(c, block), session), HttpOnlyKinds);
         context.RegisterOperationBlockEndAction(c => Guard(AnalyzeLoops, (c, block), session));
     }
 
@@ -192,26 +176,6 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 break;
             case OperationKind.Coalesce:
                 HardCodedModelId.Analyze(context, session);
-                break;
-            case OperationKind.Loop:
-                NoteLoopsAndCalls(context, session);
-                break;
-        }
-    }
-
-    /// <summary>No SDK or abstraction referenced, but a provider host appears in source: raw HTTP and its volume only.</summary>
-    private static void DispatchHttpOnly(RuleContext context, AnalysisSession session)
-    {
-        switch (context.Operation.Kind)
-        {
-            case OperationKind.Invocation:
-                NoteLoopsAndCalls(context, session);
-                RawHttpToProviderEndpoint.Analyze(context, session);
-                UnthrottledFanOut.Analyze(context, session);
-                break;
-            case OperationKind.ObjectCreation:
-                NoteLoopsAndCalls(context, session);
-                RawHttpToProviderEndpoint.Analyze(context, session);
                 break;
             case OperationKind.Loop:
                 NoteLoopsAndCalls(context, session);

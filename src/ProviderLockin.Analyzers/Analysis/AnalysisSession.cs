@@ -16,7 +16,7 @@ internal enum AnalysisMode
     /// <summary>No provider SDK, no abstraction, no provider host in any source text: register nothing.</summary>
     None,
 
-    /// <summary>No SDK, but a source file mentions a provider host: look for raw HTTP requests only.</summary>
+    /// <summary>No SDK, but a source file mentions a provider host: every operation rule (the requests carry model IDs, options and prompts), no SDK type rule.</summary>
     RawHttpOnly,
 
     /// <summary>A provider SDK (or one declared by the user), Microsoft.Extensions.AI or Semantic Kernel is referenced: every rule.</summary>

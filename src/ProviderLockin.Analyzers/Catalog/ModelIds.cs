@@ -106,6 +106,15 @@ internal static class ModelIds
     public static bool TryGetProvider(string value, out string provider)
     {
         provider = string.Empty;
+
+        // A Bedrock model or inference-profile ARN: arn:aws:bedrock:us-east-1::foundation-model/anthropic.claude-v2,
+        // arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0.
+        if (value.StartsWith("arn:aws:bedrock:", StringComparison.Ordinal) && value.Length <= 256 && value.IndexOf('/') > 0 && HasModelIdCharacters(value))
+        {
+            provider = "AWS Bedrock";
+            return true;
+        }
+
         if (value.Length < 2 || value.Length > 100 || !HasModelIdCharacters(value))
         {
             return false;
@@ -219,7 +228,7 @@ internal static class ModelIds
             {
                 hasLetter = true;
             }
-            else if (!(c is >= '0' and <= '9' or '.' or '-' or ':' or '_' or '/'))
+            else if (!(c is >= '0' and <= '9' or '.' or '-' or ':' or '_' or '/' or '@'))
             {
                 return false;
             }

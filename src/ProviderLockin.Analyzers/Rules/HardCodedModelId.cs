@@ -41,6 +41,13 @@ internal static class HardCodedModelId
             case OperationKind.Invocation:
                 var invocation = (IInvocationOperation)operation;
                 AddModelArguments(invocation.Arguments, ref values);
+
+                // A request body as a dictionary: { "model", "gpt-4o" } or body.Add("model", "gpt-4o").
+                if (invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 2 && IsModelKey(invocation.Arguments))
+                {
+                    (values ??= new List<IOperation>()).Add(invocation.Arguments[1].Value);
+                }
+
                 if (invocation.TargetMethod.Name == "GetValue" && ConfigurationNamespace.Contains(invocation.TargetMethod.ContainingNamespace))
                 {
                     AddArgument(invocation.Arguments, "defaultValue", ref values);
@@ -51,7 +58,11 @@ internal static class HardCodedModelId
                 AddModelArguments(((IObjectCreationOperation)operation).Arguments, ref values);
                 break;
             case OperationKind.PropertyReference when PromptLocator.AssignedValue(operation) is { } assigned:
-                if (IsOneOf(((IPropertyReferenceOperation)operation).Property.Name, ModelPropertyNames, StringComparison.Ordinal))
+                var property = ((IPropertyReferenceOperation)operation).Property;
+
+                // ModelId = "...", a request body's new { model = "..." } (JSON's lower case), body["model"] = "...".
+                if (IsOneOf(property.Name, ModelPropertyNames, property.ContainingType.IsAnonymousType ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+                    || property.IsIndexer && IsModelKey(((IPropertyReferenceOperation)operation).Arguments))
                 {
                     (values ??= new List<IOperation>()).Add(assigned);
                 }
@@ -139,6 +150,12 @@ internal static class HardCodedModelId
             }
         }
     }
+
+    /// <summary>The first argument is the constant key "model" (any case) or another model parameter name.</summary>
+    private static bool IsModelKey(ImmutableArray<IArgumentOperation> arguments)
+        => arguments.Length > 0
+           && arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
+           && IsOneOf(key, ModelParameterNames, StringComparison.OrdinalIgnoreCase);
 
     private static void AddArgument(ImmutableArray<IArgumentOperation> arguments, string parameterName, ref List<IOperation>? values)
     {

@@ -20,6 +20,51 @@ public class HardCodedModelIdTests
             }
             """).Expect(Verify.Diagnostic("PLA2002").WithLocation(0).WithArguments("gpt-4o-2024-08-06", "OpenAI")).RunAsync();
 
+    /// <summary>Real-code shapes: request bodies built as anonymous objects or dictionaries, Vertex and Bedrock IDs, ARNs.</summary>
+    [Fact]
+    public Task Request_bodies_and_cloud_model_id_forms_are_model_choices()
+        => Test("""
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            class Requests(HttpClient http)
+            {
+                public async Task SendAsync(string prompt)
+                {
+                    await http.PostAsJsonAsync("v1/messages", new { model = {|PLA2002:"claude-3-opus-20240229"|}, max_tokens = 1024, prompt });
+                    var body = new Dictionary<string, object> { ["model"] = {|PLA2002:"gpt-4o-mini"|}, ["temperature"] = 0.2 };
+                    var other = new Dictionary<string, string> { { "model", {|PLA2002:"gemini-2.5-flash"|} } };
+                    other.Add("Model", {|PLA2002:"mistral-large-latest"|});
+                    _ = new Microsoft.Extensions.AI.ChatOptions { ModelId = {|PLA2002:"claude-3-7-sonnet@20250219"|} };
+                    _ = new Microsoft.Extensions.AI.ChatOptions { ModelId = {|PLA2002:"anthropic.claude-3-5-sonnet-20240620-v1:0"|} };
+                    _ = new Microsoft.Extensions.AI.ChatOptions { ModelId = {|PLA2002:"arn:aws:bedrock:us-east-1:123456789012:inference-profile/us.anthropic.claude-3-5-sonnet-20241022-v2:0"|} };
+                }
+            }
+            """).RunAsync();
+
+    /// <summary>Look-alikes: other keys and properties, and values that are no model ID.</summary>
+    [Fact]
+    public Task Other_keys_and_non_model_values_in_request_bodies_are_not_reported()
+        => Test("""
+            using System.Collections.Generic;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            class Requests(HttpClient http)
+            {
+                public async Task SendAsync(string prompt)
+                {
+                    await http.PostAsJsonAsync("v1/messages", new { model = "my-fine-tune", title = "gpt-4o", prompt });
+                    var body = new Dictionary<string, object> { ["name"] = "gpt-4o-mini", ["model"] = "house-model" };
+                    body.Add("comment", "claude-3-opus-20240229");
+                    _ = new { Email = "someone@example.com" };
+                }
+            }
+            """).RunAsync();
+
     [Fact]
     public Task Model_choices_across_providers_and_abstractions()
         => Test("""

@@ -195,6 +195,29 @@ public class RawHttpToProviderEndpointTests
             }
             """, TestReferences.NoProvider).RunAsync();
 
+    /// <summary>
+    /// Real code (accuracy corpus): a project that only calls a provider's REST API also gets the model-ID, option and
+    /// prompt rules on its requests, not PLA1003 alone.
+    /// </summary>
+    [Fact]
+    public Task A_raw_http_project_gets_the_model_id_option_and_prompt_rules_too()
+        => new AnalyzerTest("""
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            class Claude(HttpClient http)
+            {
+                public async Task<string> AskAsync(string question)
+                {
+                    http.DefaultRequestHeaders.Add({|PLA2004:"anthropic-version"|}, "2023-06-01");
+                    var prompt = "\n\n{|PLA2001:Human:|} " + question + "\n\n{|PLA2001:Assistant:|}";
+                    var response = await http.PostAsJsonAsync({|PLA1003:"https://api.anthropic.com/v1/complete"|}, new { model = {|PLA2002:"claude-2.1"|}, prompt, max_tokens_to_sample = 300 });
+                    return await response.Content.ReadAsStringAsync();
+                }
+            }
+            """, TestReferences.NoProvider).OnlyRules("PLA1", "PLA2", "PLA9").RunAsync();
+
     [Fact]
     public Task Generated_code_and_pragma_are_not_reported()
         => Test("""
