@@ -66,7 +66,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         OperationKind.PropertyInitializer,
         OperationKind.VariableDeclarator,
         OperationKind.Coalesce,
-        OperationKind.Loop);
+        OperationKind.Loop,
+        OperationKind.AnonymousFunction);
 
     /// <summary>
     /// One member (method body, initializer, top-level statements): every rule sees its operations from the driver's
@@ -179,6 +180,9 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 break;
             case OperationKind.Loop:
                 NoteLoopsAndCalls(context, session);
+                break;
+            case OperationKind.AnonymousFunction when session.Mode == AnalysisMode.Full:
+                ProviderClientTypeInSignature.AnalyzeLambda(context, session);
                 break;
         }
     }

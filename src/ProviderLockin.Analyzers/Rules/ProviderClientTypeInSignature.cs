@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Catalog;
 using ProviderLockin.Analyzers.Diagnostics;
@@ -109,6 +110,37 @@ internal static class ProviderClientTypeInSignature
         }
     }
 
+    /// <summary>
+    /// An explicitly typed lambda parameter: a minimal-API handler (<c>app.MapPost("/chat", (ResponsesClient client, ...) =&gt;
+    /// ...)</c>) asks the container for the SDK client as a parameter, like a constructor does. Lambdas are not symbols the
+    /// symbol action sees, so their operation is looked at.
+    /// </summary>
+    public static void AnalyzeLambda(RuleContext context, AnalysisSession session)
+    {
+        if (context.Operation is not IAnonymousFunctionOperation { Symbol: var lambda } || session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
+        {
+            return;
+        }
+
+        foreach (var parameter in lambda.Parameters)
+        {
+            if (!MentionsClient(parameter.Type, session.Catalog, 0))
+            {
+                continue;
+            }
+
+            foreach (var reference in parameter.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(context.CancellationToken) is ParameterSyntax { Type: { } typeSyntax })
+                {
+                    var clients = new List<ProviderType>(1);
+                    CollectClients(parameter.Type, session.Catalog, clients, 0);
+                    ReportOccurrences(context.IsGeneratedCode, context.ReportDiagnostic, typeSyntax, clients, parameter.Name);
+                }
+            }
+        }
+    }
+
     /// <summary>Overrides and explicit interface implementations repeat a signature declared elsewhere; that one is reported.</summary>
     private static bool IsForcedBySignatureElsewhere(ISymbol symbol) => symbol switch
     {
@@ -166,7 +198,7 @@ internal static class ProviderClientTypeInSignature
 
             foreach (var baseTypeSyntax in baseList.Types)
             {
-                ReportOccurrences(context, baseTypeSyntax.Type, clients, type.Name);
+                ReportOccurrences(context.IsGeneratedCode, context.ReportDiagnostic, baseTypeSyntax.Type, clients, type.Name);
             }
         }
     }
@@ -180,10 +212,10 @@ internal static class ProviderClientTypeInSignature
             return;
         }
 
-        ReportOccurrences(context, typeSyntax, clients, name);
+        ReportOccurrences(context.IsGeneratedCode, context.ReportDiagnostic, typeSyntax, clients, name);
     }
 
-    private static void ReportOccurrences(SymbolAnalysisContext context, TypeSyntax typeSyntax, List<ProviderType> clients, string name)
+    private static void ReportOccurrences(bool isGeneratedCode, System.Action<Diagnostic> report, TypeSyntax typeSyntax, List<ProviderType> clients, string name)
     {
         var occurrence = new Dictionary<string, int>();
         foreach (var client in clients)
@@ -192,13 +224,13 @@ internal static class ProviderClientTypeInSignature
             occurrence[client.Type.Name] = index + 1;
 
             var location = SyntaxLocations.NamedPart(typeSyntax, client.Type.Name, index).GetLocation();
-            if (!GeneratedCode.IsReportable(context.IsGeneratedCode, location))
+            if (!GeneratedCode.IsReportable(isGeneratedCode, location))
             {
                 continue;
             }
 
             var arguments = new object[] { name, client.Sdk.Provider, client.Type.Name, client.SuggestedAbstraction };
-            context.ReportDiagnostic(Diagnostic.Create(
+            report(Diagnostic.Create(
                 Descriptors.ProviderClientTypeInSignature, location, DiagnosticProperties.Describe(Descriptors.ProviderClientTypeInSignature, null, arguments), arguments));
         }
     }

@@ -10,6 +10,30 @@ public class ProviderClientTypeInSignatureTests
     private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
 
+    /// <summary>Real code (accuracy corpus): a minimal-API handler asks for the SDK client as an explicitly typed lambda parameter.</summary>
+    [Fact]
+    public Task Explicitly_typed_lambda_parameters_are_signatures_too()
+    {
+        var test = new AnalyzerTest("""
+            using System;
+            using System.Threading.Tasks;
+            using OpenAI.Chat;
+
+            var app = new object();
+            app.MapPost("/chat", async ({|#0:ChatClient|} chat, string question) => (await chat.CompleteChatAsync(question)).Value.Content[0].Text);
+            app.MapPost("/echo", (string question) => question);
+            Func<ChatClient, string> untyped = chat => chat.ToString();
+
+            static class Endpoints
+            {
+                public static void MapPost(this object app, string route, Delegate handler) { }
+            }
+            """).OnlyRules("PLA1002");
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PLA1002").WithLocation(0).WithArguments("chat", "OpenAI", "ChatClient", "IChatClient"));
+        return test.RunAsync();
+    }
+
     [Fact]
     public Task Field_is_reported_on_the_type_with_member_provider_and_abstraction_in_the_message()
         => Test("""
