@@ -274,6 +274,12 @@ internal sealed class LlmCalls
             return false;
         }
 
+        // Microsoft Agent Framework: each run of an agent is at least one model request.
+        if (AbstractionTypes.IsAgentFrameworkNamespace(method.ContainingNamespace))
+        {
+            return method.Name is "RunAsync" or "RunStreamingAsync";
+        }
+
         if (AbstractionTypes.IsAbstractionNamespace(receiver.ContainingNamespace) && !SemanticKernel.Contains(receiver.ContainingNamespace))
         {
             return IsAiClientOrGenerator(receiver);

@@ -3,17 +3,19 @@ using Microsoft.CodeAnalysis;
 namespace ProviderLockin.Analyzers.Catalog;
 
 /// <summary>
-/// The abstraction the package steers code towards: Microsoft.Extensions.AI and Semantic Kernel.
+/// The abstraction the package steers code towards: Microsoft.Extensions.AI, Semantic Kernel and Microsoft Agent
+/// Framework (<c>AIAgent</c>, <c>ChatClientAgent</c>, built on IChatClient).
 /// Their types never count as provider types, and handing an SDK value to them is the intended wiring.
 /// </summary>
 internal static class AbstractionTypes
 {
     private static readonly NamespaceName MicrosoftExtensionsAI = NamespaceName.Parse("Microsoft.Extensions.AI");
     private static readonly NamespaceName SemanticKernel = NamespaceName.Parse("Microsoft.SemanticKernel");
+    private static readonly NamespaceName AgentFramework = NamespaceName.Parse("Microsoft.Agents.AI");
     private static readonly NamespaceName DependencyInjection = NamespaceName.Parse("Microsoft.Extensions.DependencyInjection");
     private static readonly NamespaceName Hosting = NamespaceName.Parse("Microsoft.Extensions.Hosting");
 
-    internal static readonly string[] AbstractionAssemblies = { "Microsoft.Extensions.AI.Abstractions", "Microsoft.SemanticKernel.Abstractions" };
+    internal static readonly string[] AbstractionAssemblies = { "Microsoft.Extensions.AI.Abstractions", "Microsoft.SemanticKernel.Abstractions", "Microsoft.Agents.AI.Abstractions" };
 
     /// <summary>Code that already talks to the abstraction still has prompts and call volume to check.</summary>
     public static bool IsReferencedBy(Compilation compilation)
@@ -33,7 +35,10 @@ internal static class AbstractionTypes
     }
 
     public static bool IsAbstractionNamespace(INamespaceSymbol? ns)
-        => MicrosoftExtensionsAI.Contains(ns) || SemanticKernel.Contains(ns);
+        => MicrosoftExtensionsAI.Contains(ns) || SemanticKernel.Contains(ns) || AgentFramework.Contains(ns);
+
+    /// <summary>Microsoft Agent Framework's namespaces: an agent's <c>RunAsync</c> / <c>RunStreamingAsync</c> is a model request.</summary>
+    public static bool IsAgentFrameworkNamespace(INamespaceSymbol? ns) => AgentFramework.Contains(ns);
 
     /// <summary>IChatClient, IEmbeddingGenerator, ChatClientBuilder, IChatCompletionService and the like.</summary>
     public static bool IsAbstractionType(ITypeSymbol? type)

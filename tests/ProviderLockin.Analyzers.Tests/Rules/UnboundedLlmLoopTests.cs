@@ -21,6 +21,32 @@ public class UnboundedLlmLoopTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
+    /// <summary>
+    /// Real code (accuracy corpus): Microsoft Agent Framework is the abstraction (never PLA1001), and each agent run is a
+    /// model request for the loop rules.
+    /// </summary>
+    [Fact]
+    public Task An_agent_run_per_item_is_an_llm_call()
+        => new AnalyzerTest(Usings + """
+            using Microsoft.Agents.AI;
+
+            class Triage(AIAgent agent)
+            {
+                public async Task RunAsync(List<string> tickets)
+                {
+                    {|PLA3001:foreach|} (var ticket in tickets)
+                    {
+                        await agent.RunAsync(ticket);
+                    }
+
+                    foreach (var ticket in tickets.Take(10))
+                    {
+                        await agent.RunAsync(ticket);
+                    }
+                }
+            }
+            """).OnlyRules("PLA1", "PLA3001", "PLA9").RunAsync();
+
     /// <summary>What "Cap the batch" writes: a size check before the loop that throws or returns is a cap; one that only logs is not.</summary>
     [Fact]
     public Task A_size_guard_that_exits_before_the_loop_caps_it()
