@@ -190,10 +190,11 @@ internal sealed class LlmCalls
             return false;
         }
 
-        // A provider client's request methods; getters of further clients (GetChatClient) are not requests.
-        if (_catalog.TryGetProviderMember(method, out _))
+        // A provider client's request methods; getters of further clients (GetChatClient) are not requests, and neither is
+        // managing data (uploading files, filling vector stores, fine-tuning jobs): no model answers them.
+        if (_catalog.TryGetProviderMember(method, out var owner))
         {
-            return !_catalog.TryGetClient(method.ReturnType, out _);
+            return !owner.ManagesDataOnly && !_catalog.TryGetClient(method.ReturnType, out _);
         }
 
         if (IsAbstractionRequest(method))

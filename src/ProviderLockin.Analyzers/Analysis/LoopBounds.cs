@@ -184,8 +184,37 @@ internal static class LoopBounds
             OperatorKind: BinaryOperatorKind.LessThan or BinaryOperatorKind.LessThanOrEqual or BinaryOperatorKind.GreaterThan
                 or BinaryOperatorKind.GreaterThanOrEqual or BinaryOperatorKind.NotEquals or BinaryOperatorKind.Equals,
         } comparison
-            && (IsConstantAtMost(comparison.RightOperand, max) && !comparison.LeftOperand.ConstantValue.HasValue
-                || IsConstantAtMost(comparison.LeftOperand, max) && !comparison.RightOperand.ConstantValue.HasValue);
+            && (IsCap(comparison.RightOperand, max) && !comparison.LeftOperand.ConstantValue.HasValue && !IsNamedMaximum(comparison.LeftOperand)
+                || IsCap(comparison.LeftOperand, max) && !comparison.RightOperand.ConstantValue.HasValue && !IsNamedMaximum(comparison.RightOperand));
+    }
+
+    /// <summary>A constant at or under the cap, or a deliberate maximum: <c>maxIterations</c>, <c>options.MaxTurns</c>, <c>limit</c>.</summary>
+    private static bool IsCap(IOperation value, int max) => IsConstantAtMost(value, max) || IsNamedMaximum(value);
+
+    /// <summary>
+    /// A local, parameter, field or property named as a maximum (<c>max…</c>, <c>Max…</c>, <c>…Limit</c>, <c>limit</c>): an agent
+    /// loop's configured max-iterations setting is a cap the team chose, unlike a collection's size.
+    /// </summary>
+    private static bool IsNamedMaximum(IOperation value)
+    {
+        var name = StringFlow.SkipImplicitConversions(value) switch
+        {
+            ILocalReferenceOperation local => local.Local.Name,
+            IParameterReferenceOperation parameter => parameter.Parameter.Name,
+            IFieldReferenceOperation field => field.Field.Name,
+            IPropertyReferenceOperation property => property.Property.Name,
+            _ => null,
+        };
+
+        if (name is null)
+        {
+            return false;
+        }
+
+        var start = name.StartsWith("_", System.StringComparison.Ordinal) ? 1 : 0;
+        return name.Length > start + 3 && string.Compare(name, start, "max", 0, 3, System.StringComparison.OrdinalIgnoreCase) == 0 && char.IsUpper(name[start + 3])
+               || name.EndsWith("Limit", System.StringComparison.Ordinal)
+               || string.Equals(name.Substring(start), "limit", System.StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary><c>if (++turns &gt;= MaxTurns) break;</c> or <c>return</c>, directly in the loop body.</summary>

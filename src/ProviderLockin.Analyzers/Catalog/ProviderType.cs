@@ -69,6 +69,30 @@ internal sealed class ProviderType
         return "IChatClient";
     }
 
+    /// <summary>
+    /// A client of the provider's data APIs (files, uploads, vector stores, fine-tuning, containers): its requests store or
+    /// manage data; no model generates anything for them, so a loop of them is not the shape of extraction.
+    /// </summary>
+    public bool ManagesDataOnly => _managesDataOnly ??= NamesOneOf(DataApis);
+
+    private bool? _managesDataOnly;
+
+    private bool NamesOneOf(string[] words)
+    {
+        var ns = Type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        foreach (var word in words)
+        {
+            if (Contains(ns, word) || Contains(Type.Name, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] DataApis = { "File", "Upload", "VectorStore", "FineTun", "Container" };
+
     private static readonly string[] NoPortableInterface =
         { "File", "VectorStore", "Assistant", "Batch", "FineTun", "Realtime", "Moderation", "Container", "Eval", "Upload" };
 

@@ -22,6 +22,56 @@ public class UnboundedLlmLoopTests
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
     /// <summary>
+    /// Real code (accuracy corpus): an agent loop bounded by a configured maximum is capped by the team's choice, and a loop
+    /// that uploads files to a provider's file API makes no model request. A bound that is not named as a maximum is no cap.
+    /// </summary>
+    [Fact]
+    public Task Named_maximums_are_caps_and_data_apis_are_not_llm_calls()
+        => Test("""
+            class Agent(IChatClient chat, AgentOptions options)
+            {
+                private readonly int _maxRounds = 8;
+
+                public async Task RunAsync(int maxIterations, int count, IReadOnlyList<string> paths, OpenAI.Files.OpenAIFileClient files)
+                {
+                    for (var turn = 0; turn <= maxIterations; turn++)
+                    {
+                        await chat.GetResponseAsync("next step");
+                    }
+
+                    var step = 0;
+                    while (step < options.MaxSteps)
+                    {
+                        await chat.GetResponseAsync("next step");
+                        step++;
+                    }
+
+                    var round = 0;
+                    while (true)
+                    {
+                        if (++round > _maxRounds) break;
+                        await chat.GetResponseAsync("next step");
+                    }
+
+                    foreach (var path in paths)
+                    {
+                        files.UploadFile(path, OpenAI.Files.FileUploadPurpose.Assistants);
+                    }
+
+                    {|PLA3001:for|} (var i = 0; i < count; i++)
+                    {
+                        await chat.GetResponseAsync("item " + i);
+                    }
+                }
+            }
+
+            class AgentOptions
+            {
+                public int MaxSteps { get; set; } = 10;
+            }
+            """).RunAsync();
+
+    /// <summary>
     /// Real code (accuracy corpus): Microsoft Agent Framework is the abstraction (never PLA1001), and each agent run is a
     /// model request for the loop rules.
     /// </summary>
