@@ -22,6 +22,48 @@ public class UnboundedLlmLoopTests
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
     /// <summary>
+    /// Real-code shapes (accuracy corpus): Semantic Kernel functions invoked per item, directly or two calls deep, and a
+    /// <c>while (true)</c> whose only exit is running out of input (that is no cap).
+    /// </summary>
+    [Fact]
+    public Task Semantic_kernel_invocations_and_input_driven_while_true_loops_are_reported()
+        => Test("""
+            using Microsoft.SemanticKernel;
+            using System.Threading.Channels;
+
+            class Jobs(Kernel kernel, KernelFunction summarize, IChatClient chat)
+            {
+                public async Task RunAsync(List<string> documents, ChannelReader<string> reader)
+                {
+                    {|PLA3001:foreach|} (var document in documents)
+                    {
+                        await summarize.InvokeAsync(kernel, new KernelArguments { ["input"] = document });
+                    }
+
+                    {|PLA3001:foreach|} (var document in documents)
+                    {
+                        await kernel.InvokePromptAsync("Summarize: " + document);
+                    }
+
+                    {|PLA3001:foreach|} (var document in documents)
+                    {
+                        await StepAsync(document);
+                    }
+
+                    {|PLA3001:while|} (true)
+                    {
+                        if (!reader.TryRead(out var job)) break;
+                        await chat.GetResponseAsync(job);
+                    }
+                }
+
+                private Task StepAsync(string document) => InnerAsync(document);
+
+                private async Task InnerAsync(string document) => await kernel.InvokeAsync(summarize, new KernelArguments { ["input"] = document });
+            }
+            """).RunAsync();
+
+    /// <summary>
     /// Real code (accuracy corpus): an agent loop bounded by a configured maximum is capped by the team's choice, and a loop
     /// that uploads files to a provider's file API makes no model request. A bound that is not named as a maximum is no cap.
     /// </summary>
