@@ -1,7 +1,9 @@
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis;
 using ProviderLockin.Analyzers.Analysis;
+using ProviderLockin.Analyzers.Catalog;
 using ProviderLockin.Analyzers.Diagnostics;
 
 namespace ProviderLockin.Analyzers.Rules;
@@ -24,6 +26,7 @@ internal static class UnboundedLlmLoop
         if (facts.UnconditionalCall is null
             || facts.UnconditionalInfo.IsThrottled
             || LoopBounds.IsConstantBounded(loop, options.MaxCallsPerLoop)
+            || loop is IForEachLoopOperation forEach && IsPartsOfOneResponse(forEach.Collection, session, 0)
             || session.Calls.ContainsThrottle(loop.Body, options))
         {
             return;
@@ -36,6 +39,40 @@ internal static class UnboundedLlmLoop
             DiagnosticProperties.WithMaxCallsPerLoop(options.MaxCallsPerLoop),
             Pace(loop),
             options.MaxCallsPerLoop);
+    }
+
+    /// <summary>
+    /// <c>foreach (var call in completion.ToolCalls)</c>, <c>response.Messages</c>: the parts of one model response (a
+    /// provider SDK or Microsoft.Extensions.AI response object, not a client), as many as the model returned for one
+    /// request. Answering each is the tool loop of one conversation, not a batch over data.
+    /// </summary>
+    private static bool IsPartsOfOneResponse(IOperation collection, AnalysisSession session, int depth)
+    {
+        switch (StringFlow.SkipImplicitConversions(collection))
+        {
+            case IConversionOperation conversion when depth < 4:
+                return IsPartsOfOneResponse(conversion.Operand, session, depth + 1);
+            case IPropertyReferenceOperation { Instance: { Type: { } owner } }:
+                return session.Catalog.TryGetProvider(owner, out var provider) ? !provider.IsClient
+                    : AbstractionTypes.IsAbstractionType(owner) && owner.TypeKind == TypeKind.Class && owner.Name.EndsWith("Response", System.StringComparison.Ordinal);
+            case IInvocationOperation { TargetMethod.Name: "Where" or "OfType" or "ToList" or "ToArray", Arguments.Length: > 0 } query when depth < 4:
+                return IsPartsOfOneResponse(query.Arguments[0].Value, session, depth + 1);
+            case ILocalReferenceOperation local when depth < 4:
+                var any = false;
+                foreach (var assigned in StringFlow.AssignedValues(local))
+                {
+                    if (!IsPartsOfOneResponse(assigned, session, depth + 1))
+                    {
+                        return false;
+                    }
+
+                    any = true;
+                }
+
+                return any;
+            default:
+                return false;
+        }
     }
 
     /// <summary>

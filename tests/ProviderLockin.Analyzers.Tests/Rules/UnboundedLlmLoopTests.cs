@@ -22,6 +22,40 @@ public class UnboundedLlmLoopTests
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
     /// <summary>
+    /// Real code (accuracy corpus): the tool calls or messages of one model response are as many as the model returned for
+    /// one request; answering each is one conversation's tool loop, not a batch over data.
+    /// </summary>
+    [Fact]
+    public Task Loops_over_the_parts_of_one_response_are_not_batches()
+        => Test("""
+            using OpenAI.Chat;
+
+            class Tools(ChatClient client, IChatClient chat)
+            {
+                public async Task RunAsync(List<OpenAI.Chat.ChatMessage> messages, List<string> documents)
+                {
+                    ChatCompletion completion = await client.CompleteChatAsync(messages);
+                    foreach (ChatToolCall toolCall in completion.ToolCalls)
+                    {
+                        await chat.GetResponseAsync("Explain the call to " + toolCall.FunctionName);
+                    }
+
+                    var response = await chat.GetResponseAsync("Plan the steps");
+                    var steps = response.Messages.Where(m => m.Text.Length > 0).ToList();
+                    foreach (var step in steps)
+                    {
+                        await chat.GetResponseAsync(step.Text);
+                    }
+
+                    {|PLA3001:foreach|} (var document in documents)
+                    {
+                        await chat.GetResponseAsync(document);
+                    }
+                }
+            }
+            """).RunAsync();
+
+    /// <summary>
     /// Real-code shapes (accuracy corpus): Semantic Kernel functions invoked per item, directly or two calls deep, and a
     /// <c>while (true)</c> whose only exit is running out of input (that is no cap).
     /// </summary>
