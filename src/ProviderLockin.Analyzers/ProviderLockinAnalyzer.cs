@@ -67,7 +67,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         OperationKind.VariableDeclarator,
         OperationKind.Coalesce,
         OperationKind.Loop,
-        OperationKind.AnonymousFunction);
+        OperationKind.AnonymousFunction,
+        OperationKind.Return);
 
     /// <summary>
     /// One member (method body, initializer, top-level statements): every rule sees its operations from the driver's
@@ -173,6 +174,9 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
             case OperationKind.FieldInitializer:
             case OperationKind.PropertyInitializer:
             case OperationKind.VariableDeclarator:
+                PromptChecks.Analyze(context, session);
+                break;
+            case OperationKind.Return when ((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String:
                 PromptChecks.Analyze(context, session);
                 break;
             case OperationKind.Coalesce:

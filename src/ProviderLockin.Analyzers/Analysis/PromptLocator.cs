@@ -182,9 +182,29 @@ internal sealed class PromptLocator
     {
         foreach (var symbol in symbols)
         {
-            if (IsPromptName(symbol.Name))
+            // SystemPrompt, or any member of a class that holds prompts or templates (SupportTemplates.Escalation).
+            if (IsPromptName(symbol.Name) || IsPromptHolder(symbol.ContainingType))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] PromptHolderParts = { "prompt", "template", "instruction" };
+
+    /// <summary>A type named for the prompts it holds: <c>Prompts</c>, <c>SupportTemplates</c>, <c>AgentInstructions</c>.</summary>
+    private static bool IsPromptHolder(INamedTypeSymbol? type)
+    {
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            foreach (var part in PromptHolderParts)
+            {
+                if (current.Name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
+                {
+                    return true;
+                }
             }
         }
 

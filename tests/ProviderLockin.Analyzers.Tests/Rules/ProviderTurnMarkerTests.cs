@@ -11,6 +11,51 @@ public class ProviderTurnMarkerTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references).OnlyRules("PLA2001", "PLA9");
 
+    /// <summary>
+    /// Real-code shapes (accuracy corpus): prompts neither named like one nor passed straight to an LLM call — members of a
+    /// class that holds templates, a helper that builds a template or a local that holds one.
+    /// </summary>
+    [Fact]
+    public Task Template_holders_and_template_helpers_hold_prompts()
+        => new AnalyzerTest("""
+            static class SupportTemplates
+            {
+                public const string Escalation = "\n\n{|PLA2001:Human:|} {0}\n\n{|PLA2001:Assistant:|}";
+            }
+
+            class Wrapper
+            {
+                public string Wrap(string question) => $"{|PLA2001:<s>[INST]|} {question} {|PLA2001:[/INST]|}";
+
+                public string Chat(string question)
+                {
+                    var text = "{|PLA2001:<|im_start|>|}user\n" + question + "{|PLA2001:<|im_end|>|}";
+                    return text;
+                }
+            }
+            """).OnlyRules("PLA2001", "PLA2003").RunAsync();
+
+    /// <summary>Look-alikes: a tokenizer's constant, one word that is only a marker in a prompt, model names in log text.</summary>
+    [Fact]
+    public Task Lone_tokens_single_words_and_log_text_outside_prompts_are_not_reported()
+        => new AnalyzerTest("""
+            class Tokenizer
+            {
+                public const string EndOfText = "<|endoftext|>";
+                private readonly string _note = "<|im_start|> is how ChatML starts a turn";
+                private readonly string _banner = "Human: resources";
+
+                public string Describe(string model) => $"Calling {model} (like Claude or ChatGPT) for a summary";
+
+                public string Greeting()
+                {
+                    var line = "I am Claude's biggest fan";
+                    var token = "<|endoftext|>";
+                    return line + token;
+                }
+            }
+            """).OnlyRules("PLA2001", "PLA2003").RunAsync();
+
     [Fact]
     public Task Anthropic_legacy_turns_are_reported_exactly_on_the_marker_with_the_family()
         => Test("""
@@ -112,7 +157,7 @@ public class ProviderTurnMarkerTests
                     await chat.GetResponseAsync("Route this to human resources. The Assistant manager signs off.");
                     await chat.GetResponseAsync("Customer: my order is late\nAgent: sorry to hear that\n\nCustomer: thanks");
                     await chat.GetResponseAsync("Human: please answer briefly. Assistant: sure");
-                    var html = "<|im_start|> is only text here";
+                    var html = "im_start is only text here";
                     Console.WriteLine(html);
                 }
             }
