@@ -218,6 +218,45 @@ public class RawHttpToProviderEndpointTests
             }
             """, TestReferences.NoProvider).OnlyRules("PLA1", "PLA2", "PLA9").RunAsync();
 
+    /// <summary>Real-code shapes (accuracy corpus): the host on BaseAddress set in a constructor, URLs assembled earlier, a Uri from a local.</summary>
+    [Fact]
+    public Task Hosts_reach_the_request_through_base_address_locals_and_uris()
+        => Test("""
+            using System;
+            using System.Net.Http;
+            using System.Threading.Tasks;
+
+            class Claude
+            {
+                private readonly HttpClient _http;
+
+                public Claude(HttpClient http)
+                {
+                    _http = http;
+                    _http.BaseAddress = new Uri({|PLA1003:"https://api.anthropic.com/"|});
+                }
+
+                public Task<HttpResponseMessage> SendAsync(HttpContent body) => _http.PostAsync("v1/messages", body);
+            }
+
+            class Gemini(HttpClient http)
+            {
+                public Task<HttpResponseMessage> SendAsync(string model, HttpContent body)
+                {
+                    var baseUrl = {|PLA1003:"https://generativelanguage.googleapis.com/v1beta"|};
+                    var url = $"{baseUrl}/models/{model}:generateContent";
+                    return http.PostAsync(url, body);
+                }
+
+                public Task<HttpResponseMessage> OtherAsync(HttpContent body)
+                {
+                    var endpoint = {|PLA1003:"https://api.mistral.ai/v1/chat/completions"|};
+                    var uri = new Uri(endpoint);
+                    return http.PostAsync(uri, body);
+                }
+            }
+            """).RunAsync();
+
     [Fact]
     public Task Generated_code_and_pragma_are_not_reported()
         => Test("""
