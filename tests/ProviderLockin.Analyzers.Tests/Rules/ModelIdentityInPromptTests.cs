@@ -11,6 +11,22 @@ public class ModelIdentityInPromptTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references ?? TestReferences.AbstractionOnly).OnlyRules("PLA2003", "PLA9");
 
+    /// <summary>Real code (accuracy corpus): Microsoft Agent Framework agents' instructions are prompts, their model options model choices.</summary>
+    [Fact]
+    public Task Agent_framework_instructions_and_models_are_checked()
+        => new AnalyzerTest("""
+            using Microsoft.Agents.AI;
+            using Microsoft.Extensions.AI;
+
+            class Agents
+            {
+                public AIAgent Create(IChatClient chat)
+                    => new ChatClientAgent(chat, instructions: "{|PLA2003:You are ChatGPT|}, a helpful support agent.", name: "Support");
+
+                public ChatOptions Options() => new ChatOptions { ModelId = {|PLA2002:"gpt-4o-mini"|} };
+            }
+            """).OnlyRules("PLA2").RunAsync();
+
     [Fact]
     public Task Named_products_and_vendors_are_reported_exactly()
         => Test("""
