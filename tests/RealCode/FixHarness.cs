@@ -1,7 +1,10 @@
 // Real-code fix harness: applies every ProviderLockin code fix, one rule at a time, to pinned public repositories and
 // records whether the fix changed files, broke the build, broke tests or left findings. Run from the repository root:
 //
-//   dotnet run tests/RealCode/FixHarness.cs -- --repos <folder> (--package <folder> | --pack <repo root>) [--out <dir>] [--only <name>] [--work <dir>] [--keep]
+//   dotnet run tests/RealCode/FixHarness.cs -- --repos <folder> (--package <folder> | --pack <repo root>) [--out <dir>] [--only <name>] [--work <dir>] [--keep] [--baseline-only]
+//
+// --baseline-only builds each repository once with the analyzers and records the findings (rule, file, line, column,
+// message) in fix-results.json; no fix is applied. The accuracy scorer (AccuracyScorer.cs) reads that output.
 //
 // See tests/RealCode/README.md. Uses only the base class library (no #:package), so it needs no restore of its own.
 #:property TargetFramework=net10.0
@@ -166,6 +169,16 @@ static class Harness
         Log($"{name}: baseline builds; PLA findings: {string.Join(", ", baseFindings.GroupBy(f => f.Id).OrderBy(g => g.Key).Select(g => $"{g.Key}={g.Count()}"))}");
         var baseTests = RunTests(baseDir, env, tests, Path.Combine(root, "trx-baseline"));
         result["baselineTests"] = TestsJson(baseTests);
+
+        // --baseline-only: the baseline build's findings are the result; no fix is applied (the accuracy corpus needs nothing else).
+        if (opts.BaselineOnly)
+        {
+            result["fixes"] = new JsonArray();
+            result["baselineOnly"] = true;
+            result["status"] = "ok";
+            if (!opts.Keep) ForceDelete(baseDir);
+            return result;
+        }
 
         // One fresh copy per rule with a code fix.
         var fixes = new JsonArray();
@@ -741,7 +754,7 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
 
     static void PrintUsage() => Console.Error.WriteLine(
         "usage: dotnet run tests/RealCode/FixHarness.cs -- --repos <folder> (--package <folder with ProviderLockin.Analyzers.*.nupkg> | --pack <repo root>)\n" +
-        "       [--out <dir>] [--work <dir>] [--only <name>[,<name>]] [--manifest <file>] [--keep]");
+        "       [--out <dir>] [--work <dir>] [--only <name>[,<name>]] [--manifest <file>] [--keep] [--baseline-only]");
 
     sealed class Options
     {
@@ -750,7 +763,7 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
         public string Out = Path.GetFullPath("artifacts/realcode");
         public string Work = Path.Combine(Path.GetTempPath(), "providerlockin-realcode");
         public HashSet<string> Only = new();
-        public bool Keep;
+        public bool Keep, BaselineOnly;
 
         public static Options? Parse(string[] args)
         {
@@ -768,6 +781,7 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
                     case "--manifest": o.Manifest = Path.GetFullPath(Next()); break;
                     case "--only": foreach (var n in Next().Split(',', StringSplitOptions.RemoveEmptyEntries)) o.Only.Add(n.Trim()); break;
                     case "--keep": o.Keep = true; break;
+                    case "--baseline-only": o.BaselineOnly = true; break;
                     case "--": break;
                     default: Console.Error.WriteLine("unknown option " + args[i]); return null;
                 }

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Analysis;
@@ -41,6 +42,11 @@ internal static class HardCodedModelId
             case OperationKind.Invocation:
                 var invocation = (IInvocationOperation)operation;
                 AddModelArguments(invocation.Arguments, ref values);
+                if (IsJsonBodyFactory(invocation.TargetMethod.ContainingType))
+                {
+                    ReportJsonModelIds(context, session, invocation.Arguments);
+                }
+
 
                 // A request body as a dictionary: { "model", "gpt-4o" } or body.Add("model", "gpt-4o").
                 if (invocation.TargetMethod.Name == "Add" && invocation.Arguments.Length == 2 && IsModelKey(invocation.Arguments))
@@ -55,7 +61,13 @@ internal static class HardCodedModelId
 
                 break;
             case OperationKind.ObjectCreation:
-                AddModelArguments(((IObjectCreationOperation)operation).Arguments, ref values);
+                var creation = (IObjectCreationOperation)operation;
+                AddModelArguments(creation.Arguments, ref values);
+                if (IsJsonBodyFactory(creation.Type as INamedTypeSymbol))
+                {
+                    ReportJsonModelIds(context, session, creation.Arguments);
+                }
+
                 break;
             case OperationKind.PropertyReference when PromptLocator.AssignedValue(operation) is { } assigned:
                 var property = ((IPropertyReferenceOperation)operation).Property;
@@ -156,6 +168,94 @@ internal static class HardCodedModelId
         => arguments.Length > 0
            && arguments[0].Value.ConstantValue is { HasValue: true, Value: string key }
            && IsOneOf(key, ModelParameterNames, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Where request bodies are made from JSON text: BinaryData, BinaryContent, StringContent, JsonNode / JsonDocument.</summary>
+    private static bool IsJsonBodyFactory(INamedTypeSymbol? type)
+        => type?.Name is "BinaryData" or "BinaryContent" or "StringContent" or "JsonNode" or "JsonDocument" or "JsonObject";
+
+    /// <summary>
+    /// <c>"model": "gpt-4o"</c> in JSON text written into a request body (a raw UTF-8 literal given to
+    /// <c>BinaryData.FromBytes</c>, a string given to <c>new StringContent</c>): reported on the value inside the string.
+    /// </summary>
+    private static void ReportJsonModelIds(RuleContext context, AnalysisSession session, ImmutableArray<IArgumentOperation> arguments)
+    {
+        if (arguments.IsEmpty || IsExempt(context, session))
+        {
+            return;
+        }
+
+        var patterns = session.Options.For(context.Operation.Syntax.SyntaxTree).ModelIdPatterns;
+        foreach (var argument in arguments)
+        {
+            foreach (var token in argument.Syntax.DescendantTokens())
+            {
+                if (!IsStringToken(token) || token.Text.IndexOf("model", StringComparison.Ordinal) < 0)
+                {
+                    continue;
+                }
+
+                foreach (var (start, length) in JsonModelValues(token.Text))
+                {
+                    var value = token.Text.Substring(start, length);
+                    if (ModelIds.TryGetProvider(value, patterns, out var provider))
+                    {
+                        var location = Location.Create(token.SyntaxTree!, new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart + start, length));
+                        if (context.TryClaim(RuleIdentifiers.HardCodedModelId, location))
+                        {
+                            AnalysisSession.Report(context, Descriptors.HardCodedModelId, location, value, provider);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsStringToken(SyntaxToken token)
+        => token.RawKind is (int)SyntaxKind.StringLiteralToken or (int)SyntaxKind.SingleLineRawStringLiteralToken
+            or (int)SyntaxKind.MultiLineRawStringLiteralToken or (int)SyntaxKind.Utf8StringLiteralToken
+            or (int)SyntaxKind.Utf8SingleLineRawStringLiteralToken or (int)SyntaxKind.Utf8MultiLineRawStringLiteralToken
+            or (int)SyntaxKind.InterpolatedStringTextToken;
+
+    /// <summary>The values of <c>"model"</c> keys in JSON text as written (quotes possibly escaped): start and length in the text.</summary>
+    private static IEnumerable<(int Start, int Length)> JsonModelValues(string text)
+    {
+        for (var at = text.IndexOf("model", StringComparison.Ordinal); at >= 0; at = text.IndexOf("model", at + 5, StringComparison.Ordinal))
+        {
+            // The key itself: "model" or \"model\" (not "modelName", not prose).
+            if (at == 0 || text[at - 1] != '"' || at + 5 >= text.Length || text[at + 5] is not ('"' or '\\'))
+            {
+                continue;
+            }
+
+            var i = at + 5;
+            while (i < text.Length && text[i] is '"' or '\\' or ' ' or '\t' or '\r' or '\n')
+            {
+                i++;
+            }
+
+            if (i >= text.Length || text[i] != ':')
+            {
+                continue;
+            }
+
+            i++;
+            while (i < text.Length && text[i] is ' ' or '\t' or '\r' or '\n' or '\\' or '"')
+            {
+                i++;
+            }
+
+            var start = i;
+            while (i < text.Length && text[i] is not ('"' or '\\' or ',' or '}' or ' ' or '\r' or '\n'))
+            {
+                i++;
+            }
+
+            if (i > start)
+            {
+                yield return (start, i - start);
+            }
+        }
+    }
 
     private static void AddArgument(ImmutableArray<IArgumentOperation> arguments, string parameterName, ref List<IOperation>? values)
     {

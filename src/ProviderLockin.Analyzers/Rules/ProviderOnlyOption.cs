@@ -61,6 +61,16 @@ internal static class ProviderOnlyOption
             return;
         }
 
+        // options.Patch.Set("$.reasoning_effort"u8, ...): OpenAI's escape hatch writes a field of the provider's wire format.
+        if (method.Name is "Set" or "Append" && type?.Name == "JsonPatch" && invocation.Arguments.Length > 0
+            && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Patch", Instance.Type: { } patched }
+            && session.Catalog.TryGetProvider(patched, out var patchedOwner))
+        {
+            var path = invocation.Arguments[0].Value.Syntax;
+            Report(context, session, path.GetLocation(), patched.Name + ".Patch " + JsonPath(path), patchedOwner.Sdk.Provider);
+            return;
+        }
+
         if (type is not null && ProviderOnlyOptions.IsProviderOnlyMember(type.Name, method.Name) && session.Catalog.TryGetProvider(type, out var owner))
         {
             Report(context, session, SyntaxLocations.MemberName(invocation.Syntax), type.Name + "." + method.Name, owner.Sdk.Provider);
@@ -126,6 +136,15 @@ internal static class ProviderOnlyOption
     private static bool IsAdditionalProperties(INamedTypeSymbol? type)
         => type is { Name: "AdditionalPropertiesDictionary" } && AbstractionTypes.IsAbstractionNamespace(type.ContainingNamespace)
            || type?.BaseType is { Name: "AdditionalPropertiesDictionary" } baseType && AbstractionTypes.IsAbstractionNamespace(baseType.ContainingNamespace);
+
+    /// <summary><c>"$.reasoning_effort"u8</c> → <c>$.reasoning_effort</c>.</summary>
+    private static string JsonPath(SyntaxNode path)
+    {
+        var text = path.ToString();
+        var start = text.IndexOf('"');
+        var end = text.LastIndexOf('"');
+        return start >= 0 && end > start ? text.Substring(start + 1, end - start - 1) : text;
+    }
 
     private static IOperation? FirstArgument(IInvocationOperation invocation)
         => invocation.Arguments.Length > 0 ? invocation.Arguments[0].Value : null;

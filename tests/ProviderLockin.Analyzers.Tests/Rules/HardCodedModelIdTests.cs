@@ -20,6 +20,31 @@ public class HardCodedModelIdTests
             }
             """).Expect(Verify.Diagnostic("PLA2002").WithLocation(0).WithArguments("gpt-4o-2024-08-06", "OpenAI")).RunAsync();
 
+    /// <summary>Real code (accuracy corpus): <c>"model": "..."</c> in JSON text written into a request body.</summary>
+    [Fact]
+    public Task Model_keys_in_json_request_bodies_are_model_choices()
+        => Test(""""
+            using System;
+            using System.Net.Http;
+
+            class Protocol
+            {
+                public object Build()
+                {
+                    var input = BinaryData.FromBytes("""
+                        {
+                           "model": "{|PLA2002:gpt-4o|}",
+                           "messages": [ { "role": "user", "content": "Say 'this is a test.'" } ]
+                        }
+                        """u8.ToArray());
+                    var content = new StringContent("{\"model\":\"{|PLA2002:claude-3-5-haiku-20241022|}\",\"max_tokens\":100}");
+                    var fine = new StringContent("{\"model\":\"house-model\",\"note\":\"compare with gpt-4o\"}");
+                    var prose = BinaryData.FromString("the model gpt-4o answered");
+                    return (input, content, fine, prose);
+                }
+            }
+            """").RunAsync();
+
     /// <summary>Real-code shapes: request bodies built as anonymous objects or dictionaries, Vertex and Bedrock IDs, ARNs.</summary>
     [Fact]
     public Task Request_bodies_and_cloud_model_id_forms_are_model_choices()

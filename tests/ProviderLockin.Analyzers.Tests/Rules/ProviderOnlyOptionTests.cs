@@ -11,6 +11,22 @@ public class ProviderOnlyOptionTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references).OnlyRules("PLA2004", "PLA9");
 
+    /// <summary>Real code (accuracy corpus): OpenAI's Patch escape hatch writes a field of the provider's wire format.</summary>
+    [Fact]
+    public Task Patch_set_on_a_provider_options_type_is_provider_only()
+        => new AnalyzerTest("""
+            #pragma warning disable SCME0001, OPENAI001
+            class Requests
+            {
+                public OpenAI.Chat.ChatCompletionOptions Options()
+                {
+                    var options = new OpenAI.Chat.ChatCompletionOptions();
+                    options.Patch.Set({|#0:"$.reasoning_effort"u8|}, "minimal");
+                    return options;
+                }
+            }
+            """).OnlyRules("PLA2004").Expect(Verify.Diagnostic("PLA2004").WithLocation(0).WithArguments("ChatCompletionOptions.Patch $.reasoning_effort", "OpenAI")).RunAsync();
+
     [Fact]
     public Task Additional_properties_keys_in_every_shape()
         => Test("""
