@@ -53,6 +53,10 @@ internal sealed class ProviderSdk
         new ProviderSdk("Azure OpenAI", "Azure.AI.OpenAI", "Azure.AI.OpenAI", "Azure.AI.OpenAI"),
         new ProviderSdk("Azure AI Inference", "Azure.AI.Inference", "Azure.AI.Inference", "Azure.AI.Inference"),
         new ProviderSdk("Anthropic", "Anthropic", "Anthropic", "Anthropic"),
+        // Anthropic's clients for its models on other clouds ship as sibling packages with assemblies of their own.
+        new ProviderSdk("Anthropic on AWS Bedrock", "Anthropic.Bedrock", "Anthropic.Bedrock", "Anthropic.Bedrock"),
+        new ProviderSdk("Anthropic on Google Vertex AI", "Anthropic.Vertex", "Anthropic.Vertex", "Anthropic.Vertex"),
+        new ProviderSdk("Anthropic on Microsoft Foundry", "Anthropic.Foundry", "Anthropic.Foundry", "Anthropic.Foundry"),
         new ProviderSdk("Anthropic", "Anthropic.SDK", "Anthropic.SDK", "Anthropic.SDK"),
         new ProviderSdk("Anthropic", "Claudia", "Claudia", "Claudia", "Anthropic", "IMessages"),
         new ProviderSdk("Google Gemini", "Google.GenAI", "Google.GenAI", "Google.GenAI", "Models"),

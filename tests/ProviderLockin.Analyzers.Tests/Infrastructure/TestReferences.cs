@@ -36,6 +36,15 @@ internal static class TestReferences
         "Polly.RateLimiting",
         "Microsoft.Extensions.Configuration.Binder"));
 
+    /// <summary>
+    /// Anthropic's clients for Bedrock, Vertex AI and Foundry. Apart from <see cref="Providers"/>: Anthropic.Bedrock brings
+    /// the real AWSSDK.Core, which would clash with the AWSSDK fixtures compiled into the other tests.
+    /// </summary>
+    public static readonly ReferenceAssemblies AnthropicClouds = ReferenceAssemblies.Net.Net80.AddPackages(Closure.Value.Of(
+        "Anthropic.Bedrock",
+        "Anthropic.Vertex",
+        "Anthropic.Foundry"));
+
     /// <summary>.NET 8 with Microsoft.Extensions.AI only: code that already talks to the abstraction.</summary>
     public static readonly ReferenceAssemblies AbstractionOnly = ReferenceAssemblies.Net.Net80.AddPackages(Closure.Value.Of(
         "Microsoft.Extensions.AI"));

@@ -10,6 +10,22 @@ public class ProviderClientTypeInSignatureTests
     private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
 
+    /// <summary>Anthropic's clients for Bedrock, Vertex AI and Foundry are provider SDKs of their own (sibling packages).</summary>
+    [Fact]
+    public Task Anthropic_cloud_clients_are_provider_clients()
+        => Test("""
+            class Clouds
+            {
+                private readonly Anthropic.Bedrock.{|#0:AnthropicBedrockClient|}? _bedrock = null;
+                private readonly Anthropic.Vertex.{|#1:AnthropicVertexClient|}? _vertex = null;
+                private readonly Anthropic.Foundry.{|#2:AnthropicFoundryClient|}? _foundry = null;
+            }
+            """, TestReferences.AnthropicClouds).Expect(
+                Verify.Diagnostic("PLA1002").WithLocation(0).WithArguments("_bedrock", "Anthropic on AWS Bedrock", "AnthropicBedrockClient", "IChatClient"),
+                Verify.Diagnostic("PLA1002").WithLocation(1).WithArguments("_vertex", "Anthropic on Google Vertex AI", "AnthropicVertexClient", "IChatClient"),
+                Verify.Diagnostic("PLA1002").WithLocation(2).WithArguments("_foundry", "Anthropic on Microsoft Foundry", "AnthropicFoundryClient", "IChatClient"))
+            .RunAsync();
+
     /// <summary>Real code (accuracy corpus): a minimal-API handler asks for the SDK client as an explicitly typed lambda parameter.</summary>
     [Fact]
     public Task Explicitly_typed_lambda_parameters_are_signatures_too()
