@@ -47,6 +47,9 @@ internal static class ProviderOnlyOptions
         "LogitBiases" or "ReasoningEffortLevel" or "ServiceTier" => typeName == "ChatCompletionOptions",
         "CreateJsonObjectFormat" => typeName == "ChatResponseFormat",
         "Thinking" => typeName is "MessageCreateParams" or "MessageParameters",
+
+        // Anthropic's beta features (the anthropic-beta header as a property of the request).
+        "Betas" => typeName is "MessageCreateParams" or "MessageCountTokensParams",
         "ThinkingConfig" or "ResponseMimeType" => typeName is "GenerateContentConfig" or "GenerationConfig",
         _ => false,
     };

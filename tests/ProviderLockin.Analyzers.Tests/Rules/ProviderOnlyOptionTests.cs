@@ -11,6 +11,25 @@ public class ProviderOnlyOptionTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references).OnlyRules("PLA2004", "PLA9");
 
+    /// <summary>Real code (accuracy corpus): Anthropic's beta features set on the request are the anthropic-beta header.</summary>
+    [Fact]
+    public Task Anthropic_betas_on_a_request_are_provider_only()
+        => new AnalyzerTest("""
+            using Anthropic.Models.Beta;
+            using Anthropic.Models.Beta.Messages;
+
+            class Requests
+            {
+                public MessageCreateParams Create() => new()
+                {
+                    MaxTokens = 1024,
+                    Model = "claude-sonnet-4-5",
+                    Messages = [],
+                    {|#0:Betas|} = [AnthropicBeta.FallbackCredit2026_07_01],
+                };
+            }
+            """).OnlyRules("PLA2004").Expect(Verify.Diagnostic("PLA2004").WithLocation(0).WithArguments("MessageCreateParams.Betas", "Anthropic")).RunAsync();
+
     /// <summary>Real code (accuracy corpus): OpenAI's Patch escape hatch writes a field of the provider's wire format.</summary>
     [Fact]
     public Task Patch_set_on_a_provider_options_type_is_provider_only()
