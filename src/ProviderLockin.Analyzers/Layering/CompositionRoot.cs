@@ -67,7 +67,7 @@ internal static class CompositionRoot
                     return argument.Parent switch
                     {
                         IInvocationOperation invocation => AbstractionTypes.IsAdapterMethod(invocation.TargetMethod),
-                        IObjectCreationOperation creation => AbstractionTypes.IsAbstractionType(creation.Type),
+                        IObjectCreationOperation creation => AbstractionTypes.IsAbstractionType(creation.Type) || IsProjectAdapter(creation.Type),
                         _ => false,
                     };
                 case IInvocationOperation invocation when invocation.Instance == current:
@@ -81,13 +81,50 @@ internal static class CompositionRoot
     }
 
     /// <summary>
+    /// The project's own adapter: a type that implements a portable interface (IChatClient, IEmbeddingGenerator, ...) or
+    /// derives from one of the abstraction's classes. Handing it the SDK client is the wiring a composition root does.
+    /// </summary>
+    private static bool IsProjectAdapter(ITypeSymbol? type)
+    {
+        if (type is not INamedTypeSymbol named)
+        {
+            return false;
+        }
+
+        foreach (var contract in named.AllInterfaces)
+        {
+            if (AbstractionTypes.IsAbstractionType(contract))
+            {
+                return true;
+            }
+        }
+
+        for (var current = named.BaseType; current is not null; current = current.BaseType)
+        {
+            if (AbstractionTypes.IsAbstractionType(current))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// <c>var openAi = new OpenAIClient(key);</c> followed only by uses such as
     /// <c>openAi.GetChatClient(model).AsIChatClient()</c>: the local is wiring too.
     /// </summary>
     public static bool IsStoredInLocalUsedOnlyByAdapters(IOperation operation, ProviderCatalog catalog)
+        => IsStoredInLocalUsedOnlyByAdapters(operation, catalog, depth: 0);
+
+    /// <summary>
+    /// The same through a chain of locals: <c>var client = new AzureOpenAIClient(...); var embeddings =
+    /// client.GetEmbeddingClient(name); return new EmbeddingAdapter(embeddings);</c>.
+    /// </summary>
+    private static bool IsStoredInLocalUsedOnlyByAdapters(IOperation operation, ProviderCatalog catalog, int depth)
     {
         var local = AssignedLocal(operation);
-        if (local is null)
+        if (local is null || depth > 3)
         {
             return false;
         }
@@ -109,7 +146,8 @@ internal static class CompositionRoot
             }
 
             used = true;
-            if (!FlowsIntoAdapter(catalog.OutermostProviderUse(reference)))
+            var use = catalog.OutermostProviderUse(reference);
+            if (!FlowsIntoAdapter(use) && !(use != reference && IsStoredInLocalUsedOnlyByAdapters(use, catalog, depth + 1)))
             {
                 return false;
             }

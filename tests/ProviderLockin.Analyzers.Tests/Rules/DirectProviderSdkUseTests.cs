@@ -57,6 +57,46 @@ public partial class DirectProviderSdkUseTests
         }
         """;
 
+    /// <summary>
+    /// Real code (accuracy corpus): the composition root hands the SDK client, through locals, to the project's own adapter
+    /// (a type that implements IEmbeddingGenerator): wiring, not coupling.
+    /// </summary>
+    [Fact]
+    public Task Handing_the_sdk_client_to_the_projects_own_adapter_in_the_composition_root_is_wiring()
+    {
+        var test = new AnalyzerTest("""
+            using System;
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using Azure.AI.OpenAI;
+            using Microsoft.Extensions.AI;
+            using OpenAI.Embeddings;
+
+            Func<IEmbeddingGenerator<string, Embedding<float>>> factory = () =>
+            {
+                var client = new AzureOpenAIClient(new Uri("https://contoso.openai.azure.com/"), new System.ClientModel.ApiKeyCredential("key"));
+                var embeddingClient = client.GetEmbeddingClient("text-embedding-3-small");
+                return new EmbeddingAdapter(embeddingClient);
+            };
+
+            sealed class EmbeddingAdapter(EmbeddingClient client) : IEmbeddingGenerator<string, Embedding<float>>
+            {
+                public async Task<GeneratedEmbeddings<Embedding<float>>> GenerateAsync(IEnumerable<string> values, Microsoft.Extensions.AI.EmbeddingGenerationOptions? options = null, CancellationToken cancellationToken = default)
+                {
+                    var result = await client.GenerateEmbeddingsAsync(values, cancellationToken: cancellationToken);
+                    return new GeneratedEmbeddings<Embedding<float>>();
+                }
+
+                public object? GetService(Type serviceType, object? serviceKey = null) => null;
+
+                public void Dispose() { }
+            }
+            """).OnlyRules("PLA1001", "PLA1002");
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        return test.RunAsync();
+    }
+
     /// <summary>A type that implements IChatClient is an adapter by definition: it may use the SDK without configuration.</summary>
     [Fact]
     public Task An_IChatClient_implementation_is_an_adapter_without_configuration()
