@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 
 namespace ShopAssistant.Support;
 
-/// <summary>Flagged: PLA1003, a hand-written HTTP request to the Anthropic API.</summary>
+/// <summary>Flagged: PLA1003, a hand-written HTTP request to the Anthropic API, and PLA2002, the model in its body.</summary>
 public sealed class TicketTriage(HttpClient http)
 {
     public async Task<string> TriageAsync(string ticket)
