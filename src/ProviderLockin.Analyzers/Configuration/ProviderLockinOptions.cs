@@ -249,13 +249,6 @@ internal sealed class OptionsReader
             return MethodName.TryParse(entry);
         });
 
-        if (abstractionNamespaces.IsEmpty && sdkNamespaces.IsEmpty && endpoints.IsEmpty && modelIdPatterns.IsEmpty && !isAbstractionLayer
-            && callDepth == OptionKeys.DefaultCallDepth && maxCallsPerLoop == OptionKeys.DefaultMaxCallsPerLoop && throttleMethods.IsEmpty
-            && adaptersAreAbstraction)
-        {
-            return FileOptions.Default;
-        }
-
         foreach (var ns in sdkNamespaces)
         {
             if (abstractionNamespaces.Contains(ns))

@@ -110,7 +110,7 @@ internal static class ChatClientMigration
         var newRoot = root.ReplaceNodes(replacements.Keys, (original, rewritten) => replacements[original](rewritten));
         var unit = DocumentEditing.EnsureUsing((CompilationUnitSyntax)newRoot, model.Compilation, "Microsoft.Extensions.AI");
         var before = CompileCheck.Errors(model.GetDiagnostics(cancellationToken: cancellationToken));
-        var sdkNamespaces = DocumentEditing.ProviderSdkUsings(root, model, ProviderCatalog.Create(model.Compilation, ImmutableArray<NamespaceName>.Empty), cancellationToken);
+        var sdkNamespaces = DocumentEditing.ProviderSdkUsings(root, model, DocumentEditing.Catalog(document.Project, model.Compilation), cancellationToken);
         var migrated = await WithoutUnneededSdkUsingsAsync(document, unit, sdkNamespaces, cancellationToken).ConfigureAwait(false);
         var migratedModel = await migrated.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         return migratedModel is not null && CompileCheck.HasNoNewErrors(before, CompileCheck.Errors(migratedModel.GetDiagnostics(cancellationToken: cancellationToken)))

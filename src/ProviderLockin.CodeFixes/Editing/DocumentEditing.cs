@@ -9,6 +9,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Options;
 using ProviderLockin.Analyzers.Catalog;
+using ProviderLockin.Analyzers.Configuration;
 
 namespace ProviderLockin.CodeFixes.Editing;
 
@@ -165,11 +166,17 @@ internal static class DocumentEditing
     /// <summary>The first configured abstraction namespace, if any.</summary>
     public static string? AbstractionNamespace(Project project, SyntaxTree tree)
     {
-        var options = project.AnalyzerOptions.AnalyzerConfigOptionsProvider.GetOptions(tree);
-        return options.TryGetValue("provider_lockin.abstraction_namespaces", out var listed)
-            ? listed.Split(',').Select(n => n.Trim()).FirstOrDefault(n => n.Length > 0)
-            : null;
+        // The analyzer's reader: an entry it rejects as malformed (PLA9001) is no place to move code to.
+        var listed = Options(project).For(tree).AbstractionNamespaces;
+        return listed.IsEmpty ? null : listed[0].Text;
     }
+
+    /// <summary>The analyzer's own options reader, so that fixes see the configuration the analyzer saw.</summary>
+    public static OptionsReader Options(Project project) => new(project.AnalyzerOptions.AnalyzerConfigOptionsProvider);
+
+    /// <summary>The SDK catalogue as the analyzer builds it: with the in-house SDKs of <c>provider_lockin.additional_sdk_namespaces</c>.</summary>
+    public static ProviderCatalog Catalog(Project project, Compilation compilation)
+        => ProviderCatalog.Create(compilation, Options(project).Union(compilation.SyntaxTrees, static o => o.AdditionalSdkNamespaces));
 
     /// <summary>The first document that declares namespace <paramref name="ns"/>: new code of that namespace goes there.</summary>
     public static async Task<Document?> FindNamespaceHomeAsync(Project project, string ns, CancellationToken cancellationToken)

@@ -86,7 +86,7 @@ public sealed class MoveToProviderAdapterFix : CodeFixProvider
             flagged = root.GetAnnotatedNodes(mark).First();
         }
 
-        var catalog = ProviderCatalog.Create(model.Compilation, ImmutableArray<NamespaceName>.Empty);
+        var catalog = DocumentEditing.Catalog(document.Project, model.Compilation);
         var extraction = AdapterExtraction.TryCreate(flagged, model, catalog, cancellationToken);
         var ns = DocumentEditing.AbstractionNamespace(document.Project, root.SyntaxTree);
         var marker = ns is null ? MarkerAttribute(model.Compilation) : null;

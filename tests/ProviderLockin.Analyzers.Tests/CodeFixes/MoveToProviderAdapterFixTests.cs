@@ -578,6 +578,69 @@ public class MoveToProviderAdapterFixTests
         return test.RunAsync();
     }
 
+    /// <summary>
+    /// The fixes read options with the analyzer's reader: a malformed first entry (PLA9001) is skipped, not used as the
+    /// namespace to move code to; and an in-house SDK declared in <c>additional_sdk_namespaces</c> is an SDK for the fix too.
+    /// </summary>
+    [Fact]
+    public Task The_fix_reads_the_options_as_the_analyzer_does()
+    {
+        var test = new CodeFixTest<MoveToProviderAdapterFix>("""
+            namespace Contoso.LlmGateway
+            {
+                public sealed class GatewayClient
+                {
+                    public string Complete(string prompt) => prompt;
+                }
+            }
+
+            namespace Shop.Orders
+            {
+                public class Summaries
+                {
+                    public string Summarize(string order)
+                    {
+                        var gateway = new Contoso.LlmGateway.{|PLA1001:GatewayClient|}();
+                        return gateway.{|PLA1001:Complete|}("Summarize: " + order);
+                    }
+                }
+            }
+            """, """
+            using Shop.Ai.Providers;
+
+            namespace Contoso.LlmGateway
+            {
+                public sealed class GatewayClient
+                {
+                    public string Complete(string prompt) => prompt;
+                }
+            }
+
+            namespace Shop.Orders
+            {
+                public class Summaries
+                {
+                    private readonly IContosoLlmGatewayAdapter _contosoLlmGatewayAdapter = new ContosoLlmGatewayAdapter();
+
+                    public string Summarize(string order)
+                    {
+                        return _contosoLlmGatewayAdapter.Summarize(order);
+                    }
+                }
+            }
+            """).OnlyRules("PLA1001").WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop..Bad, Shop.Ai.Providers
+                provider_lockin.additional_sdk_namespaces = Contoso.LlmGateway
+                """);
+        test.TestState.Sources.Add(("/0/Settings.cs", ExistingLayerFile));
+        test.FixedState.Sources.Add(("/0/Settings.cs", LayerFileWith("", "ContosoLlmGateway", ("string Summarize(string order)", """
+            var gateway = new Contoso.LlmGateway.GatewayClient();
+            return gateway.Complete("Summarize: " + order);
+            """)).TrimStart('\n')));
+        return test.RunAsync();
+    }
+
     /// <summary>Regression (real code): comments of the moved statements were dropped, and every using of the business file was copied.</summary>
     [Fact]
     public Task Comments_move_with_the_code_and_the_adapter_gets_only_the_usings_it_needs()

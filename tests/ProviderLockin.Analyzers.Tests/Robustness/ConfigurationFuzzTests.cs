@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ProviderLockin.Analyzers.Configuration;
+using ProviderLockin.Analyzers.Tests.Infrastructure;
 using Xunit;
 
 namespace ProviderLockin.Analyzers.Tests.Robustness;
@@ -140,38 +141,7 @@ public class ConfigurationFuzzTests
     {
         var tree = RobustnessHarness.Parse(Business);
         var compilation = (await RobustnessHarness.BaseAsync()).AddSyntaxTrees(tree);
-        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ConfigProvider(options));
+        var analyzerOptions = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryConfigOptions(options));
         return await RobustnessHarness.AnalyzeAsync(compilation, null, analyzerOptions);
-    }
-
-    private sealed class ConfigProvider(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptionsProvider
-    {
-        private readonly Options _options = new(values);
-
-        public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(new Dictionary<string, string>());
-
-        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => _options;
-
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _options;
-
-        private sealed class Options(IReadOnlyDictionary<string, string> values) : AnalyzerConfigOptions
-        {
-            public override IEnumerable<string> Keys => values.Keys;
-
-            public override bool TryGetValue(string key, [NotNullWhen(true)] out string? value)
-            {
-                foreach (var (k, v) in values)
-                {
-                    if (KeyComparer.Equals(k, key))
-                    {
-                        value = v;
-                        return true;
-                    }
-                }
-
-                value = null;
-                return false;
-            }
-        }
     }
 }
