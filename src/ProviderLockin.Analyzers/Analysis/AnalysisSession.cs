@@ -65,6 +65,11 @@ internal sealed class AnalysisSession
 
     public GeneratedCode Generated { get; } = new();
 
+    /// <summary>Task, Parallel, ParallelEnumerable of this compilation, for rules that match them by symbol.</summary>
+    public WellKnownTypes WellKnown => _wellKnown ??= new WellKnownTypes(Compilation);
+
+    private WellKnownTypes? _wellKnown;
+
     public AnalysisMode Mode { get; }
 
     public static AnalysisSession Create(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)

@@ -21,19 +21,24 @@ internal static class UnthrottledFanOut
             return;
         }
 
+        // Names first (this runs for every call), then the symbol: a user type named Task or Parallel is not the BCL's.
         var method = invocation.TargetMethod;
-        var typeName = method.ContainingType?.Name;
-        var options = session.Options.For(invocation.Syntax.SyntaxTree);
-        var fanOut = (typeName, method.Name) switch
+        var type = method.ContainingType;
+        var wellKnown = session.WellKnown;
+        var fanOut = (type?.Name, method.Name) switch
         {
-            ("Task", "WhenAll" or "WaitAll" or "WhenEach") => IsUnthrottledTaskSet(invocation, session, options),
-            ("Parallel", "For" or "ForEach" or "ForEachAsync") => IsUnthrottledParallelLoop(invocation, session, options),
-            ("ParallelEnumerable", "Select" or "SelectMany" or "ForAll" or "Where") => IsUnthrottledPlinq(invocation, session, options),
+            ("Task", "WhenAll" or "WaitAll" or "WhenEach") when WellKnownTypes.Is(type, wellKnown.Task)
+                => IsUnthrottledTaskSet(invocation, session, session.Options.For(invocation.Syntax.SyntaxTree)),
+            ("Parallel", "For" or "ForEach" or "ForEachAsync") when WellKnownTypes.Is(type, wellKnown.Parallel)
+                => IsUnthrottledParallelLoop(invocation, session, session.Options.For(invocation.Syntax.SyntaxTree)),
+            ("ParallelEnumerable", "Select" or "SelectMany" or "ForAll" or "Where") when WellKnownTypes.Is(type, wellKnown.ParallelEnumerable)
+                => IsUnthrottledPlinq(invocation, session, session.Options.For(invocation.Syntax.SyntaxTree)),
             _ => false,
         };
 
         if (fanOut)
         {
+            var options = session.Options.For(invocation.Syntax.SyntaxTree);
             AnalysisSession.Report(
                 context,
                 Descriptors.UnthrottledFanOut,

@@ -21,6 +21,37 @@ public class UnthrottledFanOutTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3002", "PLA9");
 
+    /// <summary>Matched by symbol, not by name: the project's own types named Task or Parallel are not the BCL's.</summary>
+    [Fact]
+    public Task Types_of_the_project_named_Task_or_Parallel_are_not_fan_outs()
+        => new AnalyzerTest("""
+            using System.Collections.Generic;
+            using System.Linq;
+            using Microsoft.Extensions.AI;
+
+            namespace Shop.Jobs
+            {
+                static class Task
+                {
+                    public static System.Threading.Tasks.Task WhenAll(IEnumerable<System.Threading.Tasks.Task<ChatResponse>> tasks) => System.Threading.Tasks.Task.CompletedTask;
+                }
+
+                static class Parallel
+                {
+                    public static void ForEach(IEnumerable<string> items, System.Action<string> body) { }
+                }
+
+                class Runner(IChatClient chat)
+                {
+                    public System.Threading.Tasks.Task RunAsync(List<string> items)
+                    {
+                        Parallel.ForEach(items, item => chat.GetResponseAsync(item));
+                        return Task.WhenAll(items.Select(item => chat.GetResponseAsync(item)));
+                    }
+                }
+            }
+            """).OnlyRules("PLA3002").RunAsync();
+
     [Fact]
     public Task Every_fan_out_shape_is_reported_on_the_fan_out_call()
         => Test("""
