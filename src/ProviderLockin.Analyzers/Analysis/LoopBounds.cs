@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -27,7 +28,7 @@ internal static class LoopBounds
                 return true;
         }
 
-        return HasConstantExitGuard(loop.Body, max);
+        return HasConstantExitGuard(loop.Body, max, loop is IForLoopOperation forLoop ? forLoop.Locals : default);
     }
 
     /// <summary>A collection whose size is a constant at or under the cap.</summary>
@@ -217,16 +218,39 @@ internal static class LoopBounds
                || string.Equals(name.Substring(start), "limit", System.StringComparison.OrdinalIgnoreCase);
     }
 
-    /// <summary><c>if (++turns &gt;= MaxTurns) break;</c> or <c>return</c>, directly in the loop body.</summary>
-    private static bool HasConstantExitGuard(IOperation body, int max)
+    /// <summary>
+    /// <c>if (++turns &gt;= MaxTurns) break;</c> or <c>return</c>, directly in the loop body; or an exit decided by a call
+    /// that is handed the loop's counter (<c>for (var attempt = 0; ; attempt++) { ... if (!ShouldRetry(attempt, response))
+    /// break; }</c>: the agent loop's max-attempts check lives in the callee).
+    /// </summary>
+    private static bool HasConstantExitGuard(IOperation body, int max, ImmutableArray<ILocalSymbol> counters)
     {
         foreach (var operation in body.Descendants())
         {
             if (operation is IConditionalOperation { WhenTrue: { } whenTrue } conditional
                 && ExitsLoop(whenTrue)
-                && ComparesWithConstant(conditional.Condition, max))
+                && (ComparesWithConstant(conditional.Condition, max) || !counters.IsDefaultOrEmpty && PassesCounter(conditional.Condition, counters)))
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool PassesCounter(IOperation condition, ImmutableArray<ILocalSymbol> counters)
+    {
+        foreach (var operation in condition.DescendantsAndSelf())
+        {
+            if (operation is IArgumentOperation { Value: var value } && StringFlow.SkipImplicitConversions(value) is ILocalReferenceOperation local)
+            {
+                foreach (var counter in counters)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(local.Local, counter))
+                    {
+                        return true;
+                    }
+                }
             }
         }
 

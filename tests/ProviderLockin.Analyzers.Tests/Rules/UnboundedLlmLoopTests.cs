@@ -22,6 +22,38 @@ public class UnboundedLlmLoopTests
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
     /// <summary>
+    /// Real code (accuracy corpus): an agent loop whose exit is decided by a call handed the loop's counter (the
+    /// max-attempts check lives in the callee) is bounded; an exit decided by something else is not.
+    /// </summary>
+    [Fact]
+    public Task A_counter_handed_to_the_exit_check_bounds_an_agent_loop()
+        => Test("""
+            class Agent(IChatClient chat)
+            {
+                private const int MaxAttempts = 5;
+
+                public async Task RunAsync(string task)
+                {
+                    for (int requestIndex = 0; ; requestIndex++)
+                    {
+                        var response = await chat.GetResponseAsync(task);
+                        if (!ShouldContinue(requestIndex, response)) break;
+                    }
+
+                    {|PLA3001:for|} (int round = 0; ; round++)
+                    {
+                        var response = await chat.GetResponseAsync(task);
+                        if (IsDone(response)) break;
+                    }
+                }
+
+                private static bool ShouldContinue(int attempt, ChatResponse response) => attempt < MaxAttempts && response.Text.Length > 0;
+
+                private static bool IsDone(ChatResponse response) => response.Text.Contains("DONE");
+            }
+            """).RunAsync();
+
+    /// <summary>
     /// Real code (accuracy corpus): the tool calls or messages of one model response are as many as the model returned for
     /// one request; answering each is one conversation's tool loop, not a batch over data.
     /// </summary>
