@@ -325,7 +325,12 @@ internal sealed class LlmCalls
     }
 
     private static bool IsAsyncResult(ITypeSymbol type)
-        => type.Name is "Task" or "ValueTask" or "IAsyncEnumerable";
+        => type.Name is "Task" or "ValueTask" ? WellKnownTypes.IsIn(type, SystemThreadingTasks)
+            : type.Name == "IAsyncEnumerable" && WellKnownTypes.IsIn(type, SystemCollectionsGeneric);
+
+    private static readonly string[] SystemThreadingTasks = { "System", "Threading", "Tasks" };
+
+    private static readonly string[] SystemCollectionsGeneric = { "System", "Collections", "Generic" };
 
     /// <summary>
     /// How many calls away from an LLM call a source method is, and whether the path throttles. Each method is computed

@@ -16,6 +16,10 @@ internal static class LoopBounds
 {
     private const int MaxDepth = 8;
 
+    private static readonly string[] SystemLinq = { "System", "Linq" };
+
+    private static readonly string[] SystemOnly = { "System" };
+
     public static bool IsConstantBounded(ILoopOperation loop, int max)
     {
         switch (loop)
@@ -148,7 +152,8 @@ internal static class LoopBounds
     private static bool IsBoundedQuery(IInvocationOperation invocation, int max, int depth)
     {
         var method = invocation.TargetMethod;
-        if (method.ContainingType?.Name is not ("Enumerable" or "Queryable" or "AsyncEnumerable" or "ParallelEnumerable"))
+        if (method.ContainingType?.Name is not ("Enumerable" or "Queryable" or "AsyncEnumerable" or "ParallelEnumerable")
+            || !WellKnownTypes.IsIn(method.ContainingType, SystemLinq))
         {
             return false;
         }
@@ -271,7 +276,8 @@ internal static class LoopBounds
     public static bool IsConstantAtMost(IOperation? value, int max)
     {
         value = StringFlow.SkipImplicitConversions(value);
-        if (value is IInvocationOperation { TargetMethod: { Name: "Min", ContainingType.Name: "Math" }, Arguments.Length: 2 } min)
+        if (value is IInvocationOperation { TargetMethod: { Name: "Min", ContainingType.Name: "Math" }, Arguments.Length: 2 } min
+            && WellKnownTypes.IsIn(min.TargetMethod.ContainingType, SystemOnly))
         {
             return IsConstantAtMost(min.Arguments[0].Value, max) || IsConstantAtMost(min.Arguments[1].Value, max);
         }

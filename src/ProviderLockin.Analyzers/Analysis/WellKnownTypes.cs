@@ -23,4 +23,24 @@ internal sealed class WellKnownTypes
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? wellKnown)
         => wellKnown is not null && SymbolEqualityComparer.Default.Equals(type, wellKnown);
+
+    /// <summary>
+    /// For checks that run where no compilation is at hand (shared helpers called from many rules): the type is declared
+    /// in exactly the namespace <c>outer.inner…</c>, compared part by part without allocating.
+    /// </summary>
+    public static bool IsIn(ITypeSymbol? type, params string[] namespaceParts)
+    {
+        var ns = type?.ContainingNamespace;
+        for (var i = namespaceParts.Length - 1; i >= 0; i--)
+        {
+            if (ns is null || ns.IsGlobalNamespace || ns.Name != namespaceParts[i])
+            {
+                return false;
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { IsGlobalNamespace: true };
+    }
 }

@@ -107,7 +107,7 @@ internal static class UnthrottledFanOut
                 continue;
             }
 
-            if (parameter.Type.Name == "ParallelOptions" && LimitsParallelism(argument.Value))
+            if (parameter.Type.Name == "ParallelOptions" && WellKnownTypes.IsIn(parameter.Type, "System", "Threading", "Tasks") && LimitsParallelism(argument.Value))
             {
                 return false;
             }

@@ -21,6 +21,40 @@ public class UnboundedLlmLoopTests
     private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
         => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
+    /// <summary>BCL helpers are matched by namespace too: the project's own <c>Enumerable.Take</c> or <c>Math.Min</c> is no cap.</summary>
+    [Fact]
+    public Task The_projects_own_Take_and_Min_are_not_caps()
+        => Test("""
+            namespace Shop.Util
+            {
+                static class Enumerable
+                {
+                    public static IEnumerable<T> Take<T>(IEnumerable<T> source, int count) => source;
+                }
+
+                static class Math
+                {
+                    public static int Min(int a, int b) => a > b ? a : b;
+                }
+
+                class Batches(IChatClient chat)
+                {
+                    public async Task RunAsync(List<string> items)
+                    {
+                        {|PLA3001:foreach|} (var item in Enumerable.Take(items, 10))
+                        {
+                            await chat.GetResponseAsync(item);
+                        }
+
+                        {|PLA3001:for|} (var i = 0; i < Math.Min(items.Count, 10); i++)
+                        {
+                            await chat.GetResponseAsync(items[i]);
+                        }
+                    }
+                }
+            }
+            """).RunAsync();
+
     /// <summary>
     /// Real code (accuracy corpus): an agent loop whose exit is decided by a call handed the loop's counter (the
     /// max-attempts check lives in the callee) is bounded; an exit decided by something else is not.
