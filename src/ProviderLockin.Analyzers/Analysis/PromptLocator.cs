@@ -216,19 +216,29 @@ internal sealed class PromptLocator
     {
         foreach (var token in syntax.DescendantTokens())
         {
-            switch (token.Kind())
+            if (IsStringToken(token))
             {
-                case SyntaxKind.StringLiteralToken:
-                case SyntaxKind.InterpolatedStringTextToken:
-                case SyntaxKind.SingleLineRawStringLiteralToken:
-                case SyntaxKind.MultiLineRawStringLiteralToken:
-                case SyntaxKind.Utf8StringLiteralToken:
-                case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
-                case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
-                    var text = token.Text;
-                    PromptScanner.Scan(text, 0, text.Length, token.SpanStart, findings);
-                    break;
+                var text = token.Text;
+                PromptScanner.Scan(text, 0, text.Length, token.SpanStart, findings);
             }
+        }
+    }
+
+    /// <summary>A string literal of any kind (regular, verbatim, raw, UTF-8) or the text part of an interpolated string.</summary>
+    public static bool IsStringToken(SyntaxToken token)
+    {
+        switch (token.Kind())
+        {
+            case SyntaxKind.StringLiteralToken:
+            case SyntaxKind.InterpolatedStringTextToken:
+            case SyntaxKind.SingleLineRawStringLiteralToken:
+            case SyntaxKind.MultiLineRawStringLiteralToken:
+            case SyntaxKind.Utf8StringLiteralToken:
+            case SyntaxKind.Utf8SingleLineRawStringLiteralToken:
+            case SyntaxKind.Utf8MultiLineRawStringLiteralToken:
+                return true;
+            default:
+                return false;
         }
     }
 }

@@ -58,15 +58,7 @@ internal sealed class ProviderType
             return action is null && !Contains(name, "Transcri") && !Contains(name, "SpeechToText") ? "ISpeechToTextClient / ITextToSpeechClient" : "ISpeechToTextClient";
         }
 
-        foreach (var word in NoPortableInterface)
-        {
-            if (Contains(ns, word) || Contains(name, word))
-            {
-                return "a provider interface of your own";
-            }
-        }
-
-        return "IChatClient";
+        return NamesOneOf(NoPortableInterface) ? "a provider interface of your own" : "IChatClient";
     }
 
     /// <summary>

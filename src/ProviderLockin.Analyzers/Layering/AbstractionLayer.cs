@@ -109,8 +109,11 @@ internal sealed class AbstractionLayer
         return marked;
     }
 
-    /// <summary>The type (or one it is nested in) implements a portable interface or derives from a portable base type.</summary>
-    private bool IsAdapter(INamedTypeSymbol type)
+    /// <summary>
+    /// The type (or one it is nested in) implements a portable interface or derives from a portable base type: an adapter
+    /// by definition. The composition-root test asks the same question of the types it hands SDK clients to.
+    /// </summary>
+    public bool IsAdapter(INamedTypeSymbol type)
     {
         if (_portableInterfaces.IsEmpty && _portableBaseTypes.IsEmpty)
         {

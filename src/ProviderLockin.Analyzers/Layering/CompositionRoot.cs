@@ -44,7 +44,7 @@ internal static class CompositionRoot
     }
 
     /// <summary>True when the value of <paramref name="operation"/> is handed to an adapter or converted to the abstraction.</summary>
-    public static bool FlowsIntoAdapter(IOperation operation)
+    public static bool FlowsIntoAdapter(IOperation operation, AbstractionLayer layer)
     {
         var current = operation;
         for (var guard = 0; guard < 32; guard++)
@@ -67,7 +67,7 @@ internal static class CompositionRoot
                     return argument.Parent switch
                     {
                         IInvocationOperation invocation => AbstractionTypes.IsAdapterMethod(invocation.TargetMethod),
-                        IObjectCreationOperation creation => AbstractionTypes.IsAbstractionType(creation.Type) || IsProjectAdapter(creation.Type),
+                        IObjectCreationOperation creation => AbstractionTypes.IsAbstractionType(creation.Type) || creation.Type is INamedTypeSymbol created && layer.IsAdapter(created),
                         _ => false,
                     };
                 case IInvocationOperation invocation when invocation.Instance == current:
@@ -81,47 +81,17 @@ internal static class CompositionRoot
     }
 
     /// <summary>
-    /// The project's own adapter: a type that implements a portable interface (IChatClient, IEmbeddingGenerator, ...) or
-    /// derives from one of the abstraction's classes. Handing it the SDK client is the wiring a composition root does.
-    /// </summary>
-    private static bool IsProjectAdapter(ITypeSymbol? type)
-    {
-        if (type is not INamedTypeSymbol named)
-        {
-            return false;
-        }
-
-        foreach (var contract in named.AllInterfaces)
-        {
-            if (AbstractionTypes.IsAbstractionType(contract))
-            {
-                return true;
-            }
-        }
-
-        for (var current = named.BaseType; current is not null; current = current.BaseType)
-        {
-            if (AbstractionTypes.IsAbstractionType(current))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>
     /// <c>var openAi = new OpenAIClient(key);</c> followed only by uses such as
     /// <c>openAi.GetChatClient(model).AsIChatClient()</c>: the local is wiring too.
     /// </summary>
-    public static bool IsStoredInLocalUsedOnlyByAdapters(IOperation operation, ProviderCatalog catalog)
-        => IsStoredInLocalUsedOnlyByAdapters(operation, catalog, depth: 0);
+    public static bool IsStoredInLocalUsedOnlyByAdapters(IOperation operation, ProviderCatalog catalog, AbstractionLayer layer)
+        => IsStoredInLocalUsedOnlyByAdapters(operation, catalog, layer, depth: 0);
 
     /// <summary>
     /// The same through a chain of locals: <c>var client = new AzureOpenAIClient(...); var embeddings =
     /// client.GetEmbeddingClient(name); return new EmbeddingAdapter(embeddings);</c>.
     /// </summary>
-    private static bool IsStoredInLocalUsedOnlyByAdapters(IOperation operation, ProviderCatalog catalog, int depth)
+    private static bool IsStoredInLocalUsedOnlyByAdapters(IOperation operation, ProviderCatalog catalog, AbstractionLayer layer, int depth)
     {
         var local = AssignedLocal(operation);
         if (local is null || depth > 3)
@@ -147,7 +117,7 @@ internal static class CompositionRoot
 
             used = true;
             var use = catalog.OutermostProviderUse(reference);
-            if (!FlowsIntoAdapter(use) && !(use != reference && IsStoredInLocalUsedOnlyByAdapters(use, catalog, depth + 1)))
+            if (!FlowsIntoAdapter(use, layer) && !(use != reference && IsStoredInLocalUsedOnlyByAdapters(use, catalog, layer, depth + 1)))
             {
                 return false;
             }

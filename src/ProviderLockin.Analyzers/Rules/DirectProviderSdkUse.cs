@@ -43,7 +43,7 @@ internal static class DirectProviderSdkUse
         }
 
         if (CompositionRoot.Contains(context.ContainingSymbol)
-            && (CompositionRoot.FlowsIntoAdapter(operation) || CompositionRoot.IsStoredInLocalUsedOnlyByAdapters(operation, catalog)))
+            && (CompositionRoot.FlowsIntoAdapter(operation, session.Layer) || CompositionRoot.IsStoredInLocalUsedOnlyByAdapters(operation, catalog, session.Layer)))
         {
             return;
         }

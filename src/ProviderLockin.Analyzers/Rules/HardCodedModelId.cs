@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Analysis;
@@ -189,7 +188,7 @@ internal static class HardCodedModelId
         {
             foreach (var token in argument.Syntax.DescendantTokens())
             {
-                if (!IsStringToken(token) || token.Text.IndexOf("model", StringComparison.Ordinal) < 0)
+                if (!PromptLocator.IsStringToken(token) || token.Text.IndexOf("model", StringComparison.Ordinal) < 0)
                 {
                     continue;
                 }
@@ -209,12 +208,6 @@ internal static class HardCodedModelId
             }
         }
     }
-
-    private static bool IsStringToken(SyntaxToken token)
-        => token.RawKind is (int)SyntaxKind.StringLiteralToken or (int)SyntaxKind.SingleLineRawStringLiteralToken
-            or (int)SyntaxKind.MultiLineRawStringLiteralToken or (int)SyntaxKind.Utf8StringLiteralToken
-            or (int)SyntaxKind.Utf8SingleLineRawStringLiteralToken or (int)SyntaxKind.Utf8MultiLineRawStringLiteralToken
-            or (int)SyntaxKind.InterpolatedStringTextToken;
 
     /// <summary>The values of <c>"model"</c> keys in JSON text as written (quotes possibly escaped): start and length in the text.</summary>
     private static IEnumerable<(int Start, int Length)> JsonModelValues(string text)

@@ -111,7 +111,7 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
             {
                 ns = preferred!;
             }
-            else if (SettingsType(compilation) is { } settings && solution.GetDocument(settings.DeclaringSyntaxReferences[0].SyntaxTree) is { } settingsDocument)
+            else if (SettingsType(compilation, project, cancellationToken) is { } settings && solution.GetDocument(settings.DeclaringSyntaxReferences[0].SyntaxTree) is { } settingsDocument)
             {
                 home = settingsDocument;
                 ns = settings.ContainingNamespace.IsGlobalNamespace ? string.Empty : settings.ContainingNamespace.ToDisplayString();
@@ -237,7 +237,7 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
     /// The project's own settings or options class (<c>AiSettings</c>, <c>OpenAIOptions</c>, <c>AppConfiguration</c>), declared in
     /// one file of the project: the model catalogue joins it, where a reader looks for configuration. The first by name.
     /// </summary>
-    private static INamedTypeSymbol? SettingsType(Compilation compilation)
+    private static INamedTypeSymbol? SettingsType(Compilation compilation, Project project, CancellationToken cancellationToken)
     {
         INamedTypeSymbol? found = null;
         foreach (var symbol in compilation.GetSymbolsWithName(
@@ -246,7 +246,7 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
         {
             if (symbol is INamedTypeSymbol { TypeKind: TypeKind.Class, ContainingType: null, DeclaringSyntaxReferences.Length: 1 } type
                 && type.Name != CatalogName
-                && !IsGeneratedPath(type.DeclaringSyntaxReferences[0].SyntaxTree.FilePath)
+                && !Analyzers.Analysis.GeneratedCode.IsGeneratedTree(type.DeclaringSyntaxReferences[0].SyntaxTree, project.AnalyzerOptions.AnalyzerConfigOptionsProvider, cancellationToken)
                 && type.DeclaringSyntaxReferences[0].GetSyntax() is ClassDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax }
                 && (found is null || string.CompareOrdinal(type.ToDisplayString(), found.ToDisplayString()) < 0))
             {
@@ -256,10 +256,6 @@ public sealed class MoveModelIdToConfigurationFix : CodeFixProvider
 
         return found;
     }
-
-    private static bool IsGeneratedPath(string path)
-        => path.EndsWith(".Designer.cs", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
-           || path.EndsWith(".generated.cs", StringComparison.OrdinalIgnoreCase);
 
     private sealed class Catalog
     {
