@@ -42,6 +42,12 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         }
 
         context.RegisterCompilationEndAction(c => Guard(InvalidConfiguration.Report, c, session));
+        if (session.Wiring is { IsApplication: true })
+        {
+            // Whether the app fails over is a project-wide fact: noted while walking, decided once at the end.
+            context.RegisterSymbolAction(c => Guard(SingleProviderNoFallback.CollectType, c, session), SymbolKind.NamedType);
+            context.RegisterCompilationEndAction(c => Guard(SingleProviderNoFallback.Report, c, session));
+        }
 
         // A project that only calls a provider's REST API gets every operation rule too: its request bodies carry model IDs,
         // provider-only options and prompts. The SDK type rule has nothing to look at there.
@@ -142,6 +148,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 ProviderOnlyOption.Analyze(context, session);
                 AssistantPrefill.Analyze(context, session);
                 UnthrottledFanOut.Analyze(context, session);
+                SingleProviderNoFallback.Collect(context, session);
+                PipelineWithoutTelemetry.Analyze(context, session);
                 break;
             case OperationKind.ObjectCreation:
                 NoteLoopsAndCalls(context, session);
@@ -150,6 +158,9 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 PromptChecks.Analyze(context, session);
                 HardCodedModelId.Analyze(context, session);
                 AssistantPrefill.Analyze(context, session);
+                SingleProviderNoFallback.Collect(context, session);
+                PipelineWithoutTelemetry.Analyze(context, session);
+                TestsCallPaidProvider.Analyze(context, session);
                 break;
             case OperationKind.PropertyReference:
             case OperationKind.FieldReference:

@@ -15,7 +15,12 @@ using ShopAssistant.Support;
 var builder = Host.CreateApplicationBuilder(args);
 var ai = builder.Configuration.GetSection("AI").Get<AiSettings>() ?? new AiSettings();
 
-builder.Services.AddChatClient(new OpenAIClient(ai.OpenAiApiKey).GetChatClient(ai.ChatModel).AsIChatClient());
+// Allowed (PLA3004): the pipeline records every call with OpenTelemetry, an audit trail of the app's model traffic.
+// Flagged (PLA1004): every chat client comes from OpenAI and nothing fails over; ../ShopAssistant.Resilient shows the cure.
+builder.Services.AddChatClient(new OpenAIClient(ai.OpenAiApiKey).GetChatClient(ai.ChatModel).AsIChatClient())
+    .UseOpenTelemetry();
+// Flagged (PLA3004): the drafts client's pipeline has no telemetry.
+builder.Services.AddKeyedChatClient("drafts", new OpenAIClient(ai.OpenAiApiKey).GetChatClient(ai.ChatModel).AsIChatClient());
 builder.Services.AddSingleton<IReviewModerator>(new OpenAiReviewModerator(ai.OpenAiApiKey));
 builder.Services.AddSingleton<LocalModelAdapter>();
 builder.Services.AddSingleton<ProductDescriptions>();

@@ -40,6 +40,7 @@ internal sealed class AnalysisSession
             Http = null!;
             Prompts = null!;
             Calls = null!;
+            Wiring = null;
             return;
         }
 
@@ -47,6 +48,7 @@ internal sealed class AnalysisSession
         Http = new ProviderHttpRequests(compilation, endpoints);
         Prompts = new PromptLocator(catalog);
         Calls = new LlmCalls(compilation, options, catalog, Http);
+        Wiring = mode == AnalysisMode.Full ? new ClientWiring(compilation, options) : null;
     }
 
     public Compilation Compilation { get; }
@@ -62,6 +64,9 @@ internal sealed class AnalysisSession
     public PromptLocator Prompts { get; }
 
     public LlmCalls Calls { get; }
+
+    /// <summary>How the project wires its chat clients (PLA1004, PLA1005, PLA3004); null unless an SDK or the abstraction is referenced.</summary>
+    public ClientWiring? Wiring { get; }
 
     public GeneratedCode Generated { get; } = new();
 

@@ -41,11 +41,8 @@ internal sealed class MethodName
         return string.Equals(original.Name, Method, StringComparison.Ordinal)
             && type is not null
             && string.Equals(type.Name, TypeName, StringComparison.Ordinal)
-            && (Namespace is null ? type.ContainingNamespace.IsGlobalNamespace : IsExactly(type.ContainingNamespace, Namespace));
+            && NamespaceName.IsExactly(type.ContainingNamespace, Namespace);
     }
-
-    private static bool IsExactly(INamespaceSymbol ns, NamespaceName name)
-        => name.Contains(ns) && string.Equals(ns.ToDisplayString(), name.Text, StringComparison.Ordinal);
 
     public override string ToString() => Text;
 }

@@ -48,6 +48,10 @@ internal sealed class NamespaceName : IEquatable<NamespaceName>
     public static NamespaceName Parse(string text)
         => TryParse(text) ?? throw new ArgumentException("Not a namespace name: " + text, nameof(text));
 
+    /// <summary>True when <paramref name="ns"/> is exactly this namespace (not one nested in it); the global namespace when <paramref name="name"/> is null.</summary>
+    public static bool IsExactly(INamespaceSymbol ns, NamespaceName? name)
+        => name is null ? ns.IsGlobalNamespace : name.Contains(ns) && Depth(ns) == name._segments.Length;
+
     /// <summary>True when <paramref name="ns"/> is this namespace or one nested in it.</summary>
     public bool Contains(INamespaceSymbol? ns)
     {

@@ -21,6 +21,8 @@ internal static class OptionKeys
     public const string MaxCallsPerLoop = Prefix + "max_calls_per_loop";
     public const string ThrottleMethods = Prefix + "throttle_methods";
     public const string AdaptersAreAbstraction = Prefix + "adapters_are_abstraction";
+    public const string FallbackTypes = Prefix + "fallback_types";
+    public const string TelemetryMethods = Prefix + "telemetry_methods";
 
     public const int DefaultCallDepth = 3;
     public const int MaxCallDepth = 10;
@@ -35,7 +37,9 @@ internal static class OptionKeys
         CallDepth,
         MaxCallsPerLoop,
         ThrottleMethods,
-        AdaptersAreAbstraction);
+        AdaptersAreAbstraction,
+        FallbackTypes,
+        TelemetryMethods);
 }
 
 /// <summary>A value that could not be read; reported as PLA9001 and replaced by the default.</summary>
@@ -74,7 +78,9 @@ internal sealed class FileOptions
         OptionKeys.DefaultCallDepth,
         OptionKeys.DefaultMaxCallsPerLoop,
         ImmutableArray<MethodName>.Empty,
-        adaptersAreAbstraction: true);
+        adaptersAreAbstraction: true,
+        ImmutableArray<TypeName>.Empty,
+        ImmutableArray<MethodName>.Empty);
 
     public FileOptions(
         bool isAbstractionLayer,
@@ -85,8 +91,12 @@ internal sealed class FileOptions
         int callDepth,
         int maxCallsPerLoop,
         ImmutableArray<MethodName> throttleMethods,
-        bool adaptersAreAbstraction)
+        bool adaptersAreAbstraction,
+        ImmutableArray<TypeName> fallbackTypes,
+        ImmutableArray<MethodName> telemetryMethods)
     {
+        FallbackTypes = fallbackTypes;
+        TelemetryMethods = telemetryMethods;
         AdaptersAreAbstraction = adaptersAreAbstraction;
         IsAbstractionLayer = isAbstractionLayer;
         AbstractionNamespaces = abstractionNamespaces;
@@ -127,6 +137,12 @@ internal sealed class FileOptions
     /// portable interface (or derives from AIAgent) is an adapter by definition and may use a provider SDK.
     /// </summary>
     public bool AdaptersAreAbstraction { get; }
+
+    /// <summary><c>provider_lockin.fallback_types</c>: the team's own failover or routing clients, as Namespace.Type (PLA1004).</summary>
+    public ImmutableArray<TypeName> FallbackTypes { get; }
+
+    /// <summary><c>provider_lockin.telemetry_methods</c>: builder methods that add the team's own telemetry, as Namespace.Type.Method (PLA3004).</summary>
+    public ImmutableArray<MethodName> TelemetryMethods { get; }
 }
 
 /// <summary>
@@ -249,6 +265,17 @@ internal sealed class OptionsReader
             return MethodName.TryParse(entry);
         });
 
+        var fallbackTypes = ReadList(options, OptionKeys.FallbackTypes, ',', static (string entry, out string reason) =>
+        {
+            reason = "not a type name (expected Namespace.Type, such as Contoso.Ai.FailoverChatClient)";
+            return TypeName.TryParse(entry);
+        });
+        var telemetryMethods = ReadList(options, OptionKeys.TelemetryMethods, ',', static (string entry, out string reason) =>
+        {
+            reason = "not a method name (expected Namespace.Type.Method, such as Contoso.Ai.AuditExtensions.UseAuditTrail)";
+            return MethodName.TryParse(entry);
+        });
+
         foreach (var ns in sdkNamespaces)
         {
             if (abstractionNamespaces.Contains(ns))
@@ -259,7 +286,7 @@ internal sealed class OptionsReader
 
         return new FileOptions(
             isAbstractionLayer, abstractionNamespaces, RemoveAll(sdkNamespaces, abstractionNamespaces), endpoints, modelIdPatterns,
-            callDepth, maxCallsPerLoop, throttleMethods, adaptersAreAbstraction);
+            callDepth, maxCallsPerLoop, throttleMethods, adaptersAreAbstraction, fallbackTypes, telemetryMethods);
     }
 
     private bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue)

@@ -37,6 +37,23 @@ public static class Descriptors
         "Hand-written HTTP calls to a provider's REST API couple the code to that provider's wire format, authentication and model names. " +
         "Call the model through the abstraction layer instead, or move the request into it.");
 
+    public static readonly DiagnosticDescriptor SingleProviderNoFallback = Create(
+        RuleIdentifiers.SingleProviderNoFallback,
+        "Single provider, no fallback",
+        "Every chat client of this app comes from {0} and nothing fails over; add a second provider or a local model behind a failover client (OrderedFailoverChatClient) so an outage, a rate limit or a suspended account does not stop the app",
+        RuleCategories.ProviderCoupling,
+        DiagnosticSeverity.Info,
+        "A provider that degrades, rate-limits or suspends the account takes an app with one provider down with it. Wiring a second provider or a local model behind a failover or routing client keeps the app answering.",
+        WellKnownDiagnosticTags.CompilationEnd);
+
+    public static readonly DiagnosticDescriptor TestsCallPaidProvider = Create(
+        RuleIdentifiers.TestsCallPaidProvider,
+        "Tests call a paid provider",
+        "'{0}' in a test project calls {1} with real credentials; run the test against a local model (OllamaApiClient) or a fake IChatClient and keep the few real-provider tests tagged apart",
+        RuleCategories.ProviderCoupling,
+        DiagnosticSeverity.Info,
+        "Tests that call a paid API burn credits on every run, fail when the provider is down, and a CI matrix of them looks like bulk traffic. Test prompts against a local model or a fake client; keep a small, tagged set for the real provider.");
+
     public static readonly DiagnosticDescriptor ProviderTurnMarker = Create(
         RuleIdentifiers.ProviderTurnMarker,
         "Provider-specific turn marker or special token in a prompt",
@@ -105,6 +122,14 @@ public static class Descriptors
         DiagnosticSeverity.Info,
         "Most providers' terms forbid using outputs to develop competing models. Code that templates prompts over a dataset and saves the answers looks like that, whatever its purpose.");
 
+    public static readonly DiagnosticDescriptor PipelineWithoutTelemetry = Create(
+        RuleIdentifiers.PipelineWithoutTelemetry,
+        "LLM pipeline without telemetry",
+        "{0}: model calls through it leave no audit trail; {1}",
+        RuleCategories.ExtractionRisk,
+        DiagnosticSeverity.Info,
+        "An audit trail of model calls (which feature, which session, sizes and timings) shows a provider that the traffic is product traffic, not extraction, and shows the team where usage comes from. Microsoft.Extensions.AI's UseOpenTelemetry() records every call with the GenAI semantic conventions.");
+
     public static readonly DiagnosticDescriptor InvalidConfiguration = Create(
         RuleIdentifiers.InvalidConfiguration,
         "Invalid ProviderLockin configuration",
@@ -118,6 +143,8 @@ public static class Descriptors
         DirectProviderSdkUse,
         ProviderClientTypeInSignature,
         RawHttpToProviderEndpoint,
+        SingleProviderNoFallback,
+        TestsCallPaidProvider,
         ProviderTurnMarker,
         HardCodedModelId,
         ModelIdentityInPrompt,
@@ -126,6 +153,7 @@ public static class Descriptors
         UnboundedLlmLoop,
         UnthrottledFanOut,
         ResponseHarvesting,
+        PipelineWithoutTelemetry,
         InvalidConfiguration);
 
     public static string HelpLink(string id) => HelpLinkBase + id + ".md";

@@ -7,6 +7,8 @@ public static class RuleIdentifiers
     public const string DirectProviderSdkUse = "PLA1001";
     public const string ProviderClientTypeInSignature = "PLA1002";
     public const string RawHttpToProviderEndpoint = "PLA1003";
+    public const string SingleProviderNoFallback = "PLA1004";
+    public const string TestsCallPaidProvider = "PLA1005";
 
     // PLA2xxx: prompt portability
     public const string ProviderTurnMarker = "PLA2001";
@@ -19,6 +21,7 @@ public static class RuleIdentifiers
     public const string UnboundedLlmLoop = "PLA3001";
     public const string UnthrottledFanOut = "PLA3002";
     public const string ResponseHarvesting = "PLA3003";
+    public const string PipelineWithoutTelemetry = "PLA3004";
 
     // PLA9xxx: configuration errors
     public const string InvalidConfiguration = "PLA9001";

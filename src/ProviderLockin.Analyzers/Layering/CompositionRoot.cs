@@ -44,10 +44,19 @@ internal static class CompositionRoot
     }
 
     /// <summary>True when the value of <paramref name="operation"/> is handed to an adapter or converted to the abstraction.</summary>
-    public static bool FlowsIntoAdapter(IOperation operation, AbstractionLayer layer)
+    public static bool FlowsIntoAdapter(IOperation operation, AbstractionLayer layer) => AdapterReceiving(operation, layer) is not null;
+
+    /// <summary>
+    /// The adapter that receives the value of <paramref name="operation"/>: the <c>AsIChatClient()</c> or
+    /// <c>AddChatClient(...)</c> call, the adapter's construction, or the conversion to the abstraction; null when the
+    /// value goes anywhere else.
+    /// </summary>
+    public static IOperation? AdapterReceiving(IOperation operation, AbstractionLayer layer) => AdapterReceiving(operation, layer, 0);
+
+    private static IOperation? AdapterReceiving(IOperation operation, AbstractionLayer layer, int start)
     {
         var current = operation;
-        for (var guard = 0; guard < 32; guard++)
+        for (var guard = start; guard < 32; guard++)
         {
             var parent = current.Parent;
             switch (parent)
@@ -55,7 +64,8 @@ internal static class CompositionRoot
                 case IConversionOperation conversion:
                     if (AbstractionTypes.IsAbstractionType(conversion.Type))
                     {
-                        return true;
+                        // AddChatClient(new OllamaApiClient(...)): the registration is the call the converted value goes into.
+                        return AdapterReceiving(conversion, layer, guard + 1) ?? conversion;
                     }
 
                     current = parent;
@@ -66,18 +76,18 @@ internal static class CompositionRoot
                 case IArgumentOperation argument:
                     return argument.Parent switch
                     {
-                        IInvocationOperation invocation => AbstractionTypes.IsAdapterMethod(invocation.TargetMethod),
-                        IObjectCreationOperation creation => AbstractionTypes.IsAbstractionType(creation.Type) || creation.Type is INamedTypeSymbol created && layer.IsAdapter(created),
-                        _ => false,
+                        IInvocationOperation invocation when AbstractionTypes.IsAdapterMethod(invocation.TargetMethod) => invocation,
+                        IObjectCreationOperation creation when AbstractionTypes.IsAbstractionType(creation.Type) || creation.Type is INamedTypeSymbol created && layer.IsAdapter(created) => creation,
+                        _ => null,
                     };
                 case IInvocationOperation invocation when invocation.Instance == current:
-                    return AbstractionTypes.IsAdapterMethod(invocation.TargetMethod);
+                    return AbstractionTypes.IsAdapterMethod(invocation.TargetMethod) ? invocation : null;
                 default:
-                    return false;
+                    return null;
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>

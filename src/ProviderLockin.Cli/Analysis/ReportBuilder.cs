@@ -64,6 +64,15 @@ internal static class ReportBuilder
         }
 
         var counts = Count(sites);
+        var wiring = WiringCensus.Take(compilation, project.AnalyzerOptions, cancellationToken);
+        var withoutTelemetry = diagnostics.Count(f => f.RuleId == RuleIdentifiers.PipelineWithoutTelemetry);
+        var resilience = new Resilience
+        {
+            ChatProviders = wiring.ChatProviders,
+            FallbackWired = wiring.IsApplication && wiring.ChatProviders.Count > 0 ? wiring.HasFallback : null,
+            TelemetryWired = wiring.Pipelines == 0 && withoutTelemetry == 0 ? null : withoutTelemetry == 0,
+            TestsOnPaidProviders = diagnostics.Count(f => f.RuleId == RuleIdentifiers.TestsCallPaidProvider),
+        };
         return new ProjectReport
         {
             Name = project.Name,
@@ -75,6 +84,7 @@ internal static class ReportBuilder
             FindingsByRule = ByRule(diagnostics),
             ModelIds = diagnostics.Where(f => f.RuleId == RuleIdentifiers.HardCodedModelId && f.Subject is not null).Select(f => f.Subject!).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
             LoopsFlagged = diagnostics.Count(f => f.RuleId is RuleIdentifiers.UnboundedLlmLoop or RuleIdentifiers.UnthrottledFanOut),
+            Resilience = resilience,
             Findings = diagnostics,
         };
     }

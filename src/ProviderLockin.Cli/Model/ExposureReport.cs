@@ -66,7 +66,26 @@ public sealed class ProjectReport
     /// <summary>PLA3001 and PLA3002 findings: unbounded loops and unthrottled fan-outs of LLM calls.</summary>
     public int LoopsFlagged { get; init; }
 
+    /// <summary>The other two cures for provider risk: a fallback provider and an audit trail (PLA1004, PLA3004, PLA1005).</summary>
+    public required Resilience Resilience { get; init; }
+
     public required IReadOnlyList<Finding> Findings { get; init; }
+}
+
+/// <summary>Per project: is there a provider to fail over to, do model calls leave telemetry, do tests call paid providers.</summary>
+public sealed class Resilience
+{
+    /// <summary>Providers the composition root turns into chat clients (OpenAI, Ollama, ...), sorted.</summary>
+    public required IReadOnlyList<string> ChatProviders { get; init; }
+
+    /// <summary>A failover or routing client (or Polly fallback, or a listed fallback type) is wired; null for libraries and test projects, and apps that wire no chat client.</summary>
+    public bool? FallbackWired { get; init; }
+
+    /// <summary>Every client pipeline has telemetry (no PLA3004); null when the project builds no pipeline and registers no SDK client.</summary>
+    public bool? TelemetryWired { get; init; }
+
+    /// <summary>PLA1005 findings: constructions of a paid provider's client in a test project.</summary>
+    public int TestsOnPaidProviders { get; init; }
 }
 
 /// <summary>LLM call sites by the way they go. Calls inside the abstraction layer are the adapters' and are counted apart.</summary>

@@ -89,6 +89,15 @@ internal static class HtmlReportWriter
 
         writer.WriteLine("</div>");
 
+        writer.WriteLine("<h2>Resilience</h2>");
+        writer.WriteLine("<table id=\"resilience\"><thead><tr><th>Project</th><th>Fallback (chat providers)</th><th>Telemetry</th><th>Tests on paid providers</th></tr></thead><tbody>");
+        foreach (var project in report.Projects)
+        {
+            writer.WriteLine($"<tr><td>{E(project.Name)}</td><td>{E(Text.Fallback(project.Resilience))}</td><td>{E(Text.YesNo(project.Resilience.TelemetryWired))}</td><td>{project.Resilience.TestsOnPaidProviders}</td></tr>");
+        }
+
+        writer.WriteLine("</tbody></table>");
+
         writer.WriteLine("<h2>Findings</h2>");
         foreach (var project in report.Projects.Where(p => p.Findings.Count > 0))
         {

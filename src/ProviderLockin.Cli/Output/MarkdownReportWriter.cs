@@ -32,6 +32,18 @@ internal static class MarkdownReportWriter
         }
 
         writer.WriteLine();
+        writer.WriteLine("## Resilience");
+        writer.WriteLine();
+        writer.WriteLine("A provider to fail over to ([PLA1004](https://github.com/ProviderLockinAnalyzers/ProviderLockinAnalyzers/blob/main/docs/rules/PLA1004.md)), telemetry on every client pipeline (PLA3004), tests that call paid providers (PLA1005); n/a where it does not apply.");
+        writer.WriteLine();
+        writer.WriteLine("| Project | Fallback (chat providers) | Telemetry | Tests on paid providers |");
+        writer.WriteLine("|---|---|---|---:|");
+        foreach (var project in report.Projects)
+        {
+            writer.WriteLine($"| {project.Name} | {Text.Fallback(project.Resilience)} | {Text.YesNo(project.Resilience.TelemetryWired)} | {project.Resilience.TestsOnPaidProviders} |");
+        }
+
+        writer.WriteLine();
         writer.WriteLine("## Provider by project");
         writer.WriteLine();
         writer.WriteLine("LLM call sites that reach each provider directly (SDK or HTTP), adapters in the abstraction layer included.");

@@ -68,6 +68,7 @@ internal static class SarifReportWriter
                         providers = report.Solution.Providers,
                         modelIds = report.Solution.ModelIds,
                         loopsFlagged = report.Solution.LoopsFlagged,
+                        resilience = report.Projects.ToDictionary(p => p.Name, p => p.Resilience),
                     },
                 },
             },

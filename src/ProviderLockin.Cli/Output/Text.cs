@@ -34,4 +34,12 @@ internal static class Text
     }
 
     public static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"yes (OpenAI, Ollama)", "no (OpenAI)", "n/a": whether the app fails over, and between which providers.</summary>
+    public static string Fallback(Resilience resilience)
+        => resilience.FallbackWired is not { } wired
+            ? "n/a"
+            : (wired ? "yes" : "no") + " (" + string.Join(", ", resilience.ChatProviders) + ")";
+
+    public static string YesNo(bool? value) => value is null ? "n/a" : value.Value ? "yes" : "no";
 }

@@ -35,12 +35,14 @@ public class ReportToolTests
         Assert.Contains("gpt-4o", solution.GetProperty("modelIds").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(1, solution.GetProperty("loopsFlagged").GetInt32());
 
-        // The same 19 findings `dotnet build` of the sample prints.
+        // The same 21 findings `dotnet build` of the sample prints.
         var byRule = solution.GetProperty("findingsByRule");
         Assert.Equal(4, byRule.GetProperty("PLA1001").GetInt32());
         Assert.Equal(1, byRule.GetProperty("PLA1003").GetInt32());
         Assert.Equal(1, byRule.GetProperty("PLA3001").GetInt32());
-        Assert.Equal(19, byRule.EnumerateObject().Sum(r => r.Value.GetInt32()));
+        Assert.Equal(1, byRule.GetProperty("PLA1004").GetInt32());
+        Assert.Equal(1, byRule.GetProperty("PLA3004").GetInt32());
+        Assert.Equal(21, byRule.EnumerateObject().Sum(r => r.Value.GetInt32()));
 
         // Score = abstraction / (abstraction + SDK + raw HTTP), adapters in the abstraction layer left out.
         var sites = solution.GetProperty("callSites");
@@ -54,7 +56,15 @@ public class ReportToolTests
         Assert.Equal(13, finding.GetProperty("line").GetInt32());
         Assert.StartsWith(Descriptors.HelpLinkBase, finding.GetProperty("helpUri").GetString());
 
+        // One provider and no failover; one of the two chat pipelines without telemetry; not a test project.
+        var resilience = project.GetProperty("resilience");
+        Assert.Equal(new[] { "OpenAI" }, resilience.GetProperty("chatProviders").EnumerateArray().Select(p => p.GetString()));
+        Assert.False(resilience.GetProperty("fallbackWired").GetBoolean());
+        Assert.False(resilience.GetProperty("telemetryWired").GetBoolean());
+        Assert.Equal(0, resilience.GetProperty("testsOnPaidProviders").GetInt32());
+
         Assert.Contains("ShopAssistant", console);
+        Assert.Contains("fallback no (OpenAI), telemetry no, tests on paid providers 0", console);
         Assert.Contains("Portability", console);
         Assert.Contains("OpenAI (2 call sites)", console);
     }
@@ -109,7 +119,7 @@ public class ReportToolTests
         Assert.All(rules, r => Assert.StartsWith(Descriptors.HelpLinkBase, r.GetProperty("helpUri").GetString()));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(19, results.Count);
+        Assert.Equal(21, results.Count);
         Assert.All(results, result =>
         {
             var ruleId = result.GetProperty("ruleId").GetString();
@@ -133,6 +143,8 @@ public class ReportToolTests
         Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | Anthropic, Ollama, OpenAI |", StringComparison.Ordinal));
         Assert.Contains("## Provider by project", markdown);
         Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | 2 | 1 | 2 |", StringComparison.Ordinal));
+        Assert.Contains("## Resilience", markdown);
+        Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | no (OpenAI) | no | 0 |", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("`Batch/NightlyReviewSummaries.cs:13`", StringComparison.Ordinal) && l.Contains("PLA3001", StringComparison.Ordinal));
     }
 

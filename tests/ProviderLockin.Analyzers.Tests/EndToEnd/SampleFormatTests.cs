@@ -27,7 +27,7 @@ public class SampleFormatTests
         {
             // One rule per run: dotnet format computes the diagnostics of a run up front, and a fix for one rule moves the
             // text another rule's diagnostics point at (docs/adoption.md gives the same advice).
-            foreach (var id in new[] { "PLA1002", "PLA1003", "PLA2001", "PLA2002", "PLA2005", "PLA3001", "PLA1001" })
+            foreach (var id in new[] { "PLA1002", "PLA1003", "PLA2001", "PLA2002", "PLA2005", "PLA3001", "PLA3004", "PLA1001" })
             {
                 var format = await DotnetCli.RunAsync($"format analyzers ShopAssistant.csproj --diagnostics {id} --severity info", sample);
                 Assert.True(format.ExitCode == 0, format.ToString());
@@ -44,10 +44,13 @@ public class SampleFormatTests
                 .Where(w => w.Contains("warning PLA2005") || w.Contains("warning PLA3001")
                             || w.Contains("warning PLA2001") && w.Contains(".cs(")
                             || w.Contains("warning PLA2002") && (w.Contains("ReplyDrafter.cs(") || w.Contains("OrderSummaryService.cs("))
-                            || w.Contains("warning PLA1002") || w.Contains("warning PLA1003"))
+                            || w.Contains("warning PLA1002") || w.Contains("warning PLA1003") || w.Contains("warning PLA3004"))
                 .ToList();
             Assert.True(leftovers.Count == 0, "Still reported after dotnet format:\n" + string.Join("\n", leftovers));
             Assert.Contains("IChatClient _chat", File.ReadAllText(Path.Combine(sample, "Orders", "OrderSummaryService.cs")));
+
+            // The drafts client's pipeline records its calls too.
+            Assert.Contains("AsIChatClient()).UseOpenTelemetry();", File.ReadAllText(Path.Combine(sample, "Program.cs")));
 
             // The model catalogue joined the abstraction namespace's file (a new file would be added to the project by dotnet format).
             Assert.Contains("public static class ModelConfiguration", File.ReadAllText(Path.Combine(sample, "Ai", "Providers", "OpenAiReviewModerator.cs")));
@@ -70,10 +73,46 @@ public class SampleFormatTests
             Assert.Contains(warnings, w => w.Contains("PLA1001"));
             Assert.Contains(warnings, w => w.Contains("PLA2001") && w.Contains("legacy-completion.prompt.txt"));
             Assert.Contains(warnings, w => w.Contains("PLA2003"));
+            Assert.Contains(warnings, w => w.Contains("PLA1004"));
         }
         finally
         {
             Directory.Delete(parent, recursive: true);
+        }
+    }
+
+    /// <summary>
+    /// The resilience rules on the bundled samples: ShopAssistant shows PLA1004 and PLA3004 (checked above and in the
+    /// README), ShopAssistant.Resilient is the cure and shows neither, ShopAssistant.Tests shows PLA1005 once, on the test
+    /// that would call the paid API and not on the one against a local model.
+    /// </summary>
+    [Fact]
+    public async Task The_resilient_variant_is_quiet_and_the_sample_tests_show_PLA1005_once()
+    {
+        var root = TestReferences.RepositoryRoot;
+        var parent = Path.Combine(root, "artifacts", "e2e-variants-" + Guid.NewGuid().ToString("N")[..8]);
+        try
+        {
+            var resilient = Path.Combine(parent, "ShopAssistant.Resilient");
+            DotnetCli.CopyProject(Path.Combine(root, "docs", "samples", "ShopAssistant.Resilient"), resilient);
+            var build = await DotnetCli.RunAsync("build --no-incremental -nologo", resilient);
+            Assert.True(build.ExitCode == 0, build.ToString());
+            Assert.DoesNotContain(": warning PLA", build.Output);
+
+            var tests = Path.Combine(parent, "ShopAssistant.Tests");
+            DotnetCli.CopyProject(Path.Combine(root, "docs", "samples", "ShopAssistant.Tests"), tests);
+            build = await DotnetCli.RunAsync("build --no-incremental -nologo", tests);
+            Assert.True(build.ExitCode == 0, build.ToString());
+            var paid = build.Output.Split('\n').Where(line => line.Contains(": warning PLA1005", StringComparison.Ordinal)).Distinct().ToList();
+            var finding = Assert.Single(paid);
+            Assert.Contains("ReplyPromptTests.cs(14,", finding);
+        }
+        finally
+        {
+            if (Directory.Exists(parent))
+            {
+                Directory.Delete(parent, recursive: true);
+            }
         }
     }
 }

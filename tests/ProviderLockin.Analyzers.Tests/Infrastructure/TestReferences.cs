@@ -45,6 +45,17 @@ internal static class TestReferences
         "Anthropic.Vertex",
         "Anthropic.Foundry"));
 
+    /// <summary>The provider packages with Microsoft.Extensions.Hosting: an app's composition root (PLA1004, PLA3004).</summary>
+    public static readonly ReferenceAssemblies App = Providers.AddPackages(Closure.Value.Of("Microsoft.Extensions.Hosting"));
+
+    /// <summary>OpenAI and dependency injection, without Microsoft.Extensions.AI: an SDK client has no pipeline to go through.</summary>
+    public static readonly ReferenceAssemblies OpenAIWithDependencyInjection = ReferenceAssemblies.Net.Net80.AddPackages(Closure.Value.Of(
+        "OpenAI",
+        "Microsoft.Extensions.DependencyInjection.Abstractions"));
+
+    /// <summary>The provider packages with xUnit: a test project (PLA1005).</summary>
+    public static readonly ReferenceAssemblies TestProject = Providers.AddPackages(Closure.Value.Of("xunit.extensibility.core"));
+
     /// <summary>.NET 8 with Microsoft.Extensions.AI only: code that already talks to the abstraction.</summary>
     public static readonly ReferenceAssemblies AbstractionOnly = ReferenceAssemblies.Net.Net80.AddPackages(Closure.Value.Of(
         "Microsoft.Extensions.AI"));

@@ -61,6 +61,13 @@ public sealed class AnalyzerTest : CSharpAnalyzerTest<ProviderLockinAnalyzer, De
         return this;
     }
 
+    /// <summary>Compiles the test code as an executable: an app with a composition root of its own (PLA1004).</summary>
+    public AnalyzerTest AsApplication()
+    {
+        TestState.OutputKind = OutputKind.ConsoleApplication;
+        return this;
+    }
+
     /// <summary>Checks only the rules whose IDs start with one of the prefixes, so a test stays about its rule.</summary>
     public AnalyzerTest OnlyRules(params string[] idPrefixes)
     {

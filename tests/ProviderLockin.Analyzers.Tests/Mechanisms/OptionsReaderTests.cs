@@ -24,6 +24,8 @@ public class OptionsReaderTests
         [OptionKeys.MaxCallsPerLoop] = "25",
         [OptionKeys.ThrottleMethods] = "Contoso.Throttle.WaitTurnAsync",
         [OptionKeys.AdaptersAreAbstraction] = "false",
+        [OptionKeys.FallbackTypes] = "Contoso.Ai.SwitchingChatClient",
+        [OptionKeys.TelemetryMethods] = "Contoso.Ai.AuditExtensions.UseAuditTrail",
     };
 
     /// <summary>

@@ -52,6 +52,8 @@ public class ConfigurationFuzzTests
         [OptionKeys.CallDepth] = new[] { "", "-1", "three", "11", "99999999999999999999", "3.5", "\0" },
         [OptionKeys.MaxCallsPerLoop] = new[] { "", "0", "-5", "many", "1e3", "99999999999999999999", "\0" },
         [OptionKeys.ThrottleMethods] = new[] { "", ",", "Throttle", "Contoso.Throttle.Wait(", "A.B.C, A.B.C", "\0" },
+        [OptionKeys.FallbackTypes] = new[] { "", ",", "Contoso..Router", "Contoso.Router(", "A.B, A.B", "\0" },
+        [OptionKeys.TelemetryMethods] = new[] { "", ",", "Audit", "Contoso.Audit.Use(", "A.B.C, A.B.C", "\0" },
     };
 
     public static IEnumerable<object[]> Cases()

@@ -257,6 +257,28 @@ public class RawHttpToProviderEndpointTests
             }
             """).RunAsync();
 
+    /// <summary>Found by the sample: an endpoint handed to an SDK client is the SDK's request (PLA1001 or wiring), not raw HTTP.</summary>
+    [Fact]
+    public Task An_endpoint_given_to_an_sdk_client_is_not_raw_http_but_the_same_uri_given_to_HttpClient_is()
+        => Test("""
+            using System;
+            using System.ClientModel;
+            using System.Net.Http;
+            using Microsoft.Extensions.AI;
+            using OllamaSharp;
+            using OpenAI;
+
+            static class Program
+            {
+                static void Main()
+                {
+                    IChatClient local = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.2");
+                    IChatClient studio = new OpenAIClient(new ApiKeyCredential("unused"), new OpenAIClientOptions { Endpoint = new Uri("http://localhost:1234/v1") }).GetChatClient("local-model").AsIChatClient();
+                    var http = new HttpClient { BaseAddress = new Uri({|PLA1003:"http://localhost:11434"|}) };
+                }
+            }
+            """).RunAsync();
+
     [Fact]
     public Task Generated_code_and_pragma_are_not_reported()
         => Test("""
