@@ -9,7 +9,7 @@ using ProviderLockin.Analyzers.Catalog;
 namespace ProviderLockin.Analyzers.Configuration;
 
 /// <summary>The <c>provider_lockin.*</c> keys users set in .editorconfig / .globalconfig. docs/configuration.md lists them.</summary>
-internal static class OptionKeys
+internal static partial class OptionKeys
 {
     public const string Prefix = "provider_lockin.";
     public const string AbstractionLayer = Prefix + "abstraction_layer";
@@ -27,19 +27,6 @@ internal static class OptionKeys
     public const int DefaultCallDepth = 3;
     public const int MaxCallDepth = 10;
     public const int DefaultMaxCallsPerLoop = 100;
-
-    public static readonly ImmutableArray<string> All = ImmutableArray.Create(
-        AbstractionLayer,
-        AbstractionNamespaces,
-        AdditionalSdkNamespaces,
-        AdditionalEndpoints,
-        ModelIdPatterns,
-        CallDepth,
-        MaxCallsPerLoop,
-        ThrottleMethods,
-        AdaptersAreAbstraction,
-        FallbackTypes,
-        TelemetryMethods);
 }
 
 /// <summary>A value that could not be read; reported as PLA9001 and replaced by the default.</summary>
