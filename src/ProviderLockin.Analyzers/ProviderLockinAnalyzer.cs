@@ -42,7 +42,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         }
 
         context.RegisterCompilationEndAction(c => Guard(InvalidConfiguration.Report, c, session));
-        if (session.Wiring is { IsApplication: true })
+        var on = session.On;
+        if (session.Wiring is { IsApplication: true } && on.SingleProvider)
         {
             // Whether the app fails over is a project-wide fact: noted while walking, decided once at the end.
             context.RegisterSymbolAction(c => Guard(SingleProviderNoFallback.CollectType, c, session), SymbolKind.NamedType);
@@ -51,8 +52,12 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         // A project that only calls a provider's REST API gets every operation rule too: its request bodies carry model IDs,
         // provider-only options and prompts. The SDK type rule has nothing to look at there.
-        context.RegisterOperationBlockStartAction(c => Guard(StartBlock, c, session));
-        if (session.Mode == AnalysisMode.RawHttpOnly)
+        if (on.AnyOperationRule)
+        {
+            context.RegisterOperationBlockStartAction(c => Guard(StartBlock, c, session));
+        }
+
+        if (session.Mode == AnalysisMode.RawHttpOnly || !on.SdkTypeInSignature)
         {
             return;
         }
@@ -90,7 +95,10 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
         context.RegisterOperationAction(c => Guard(Dispatch, new RuleContext(c, block), session), RuleKinds);
-        context.RegisterOperationBlockEndAction(c => Guard(AnalyzeLoops, (c, block), session));
+        if (session.On.Loops)
+        {
+            context.RegisterOperationBlockEndAction(c => Guard(AnalyzeLoops, (c, block), session));
+        }
     }
 
     /// <summary>
@@ -121,6 +129,11 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
     /// <summary>Loops are collected, with the calls in them that may be LLM calls, for <see cref="AnalyzeLoops"/>.</summary>
     private static void NoteLoopsAndCalls(RuleContext context, AnalysisSession session)
     {
+        if (!session.On.Loops)
+        {
+            return;
+        }
+
         var operation = context.Operation;
         if (operation.Kind == OperationKind.Loop)
         {
@@ -137,30 +150,31 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
     private static void Dispatch(RuleContext context, AnalysisSession session)
     {
+        var on = session.On;
         switch (context.Operation.Kind)
         {
             case OperationKind.Invocation:
                 NoteLoopsAndCalls(context, session);
-                DirectProviderSdkUse.Analyze(context, session);
-                RawHttpToProviderEndpoint.Analyze(context, session);
-                PromptChecks.Analyze(context, session);
-                HardCodedModelId.Analyze(context, session);
-                ProviderOnlyOption.Analyze(context, session);
-                AssistantPrefill.Analyze(context, session);
-                UnthrottledFanOut.Analyze(context, session);
-                SingleProviderNoFallback.Collect(context, session);
-                PipelineWithoutTelemetry.Analyze(context, session);
+                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
+                if (on.RawHttp) RawHttpToProviderEndpoint.Analyze(context, session);
+                if (on.PromptText) PromptChecks.Analyze(context, session);
+                if (on.ModelIds) HardCodedModelId.Analyze(context, session);
+                if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
+                if (on.Prefill) AssistantPrefill.Analyze(context, session);
+                if (on.FanOut) UnthrottledFanOut.Analyze(context, session);
+                if (on.SingleProvider) SingleProviderNoFallback.Collect(context, session);
+                if (on.Telemetry) PipelineWithoutTelemetry.Analyze(context, session);
                 break;
             case OperationKind.ObjectCreation:
                 NoteLoopsAndCalls(context, session);
-                DirectProviderSdkUse.Analyze(context, session);
-                RawHttpToProviderEndpoint.Analyze(context, session);
-                PromptChecks.Analyze(context, session);
-                HardCodedModelId.Analyze(context, session);
-                AssistantPrefill.Analyze(context, session);
-                SingleProviderNoFallback.Collect(context, session);
-                PipelineWithoutTelemetry.Analyze(context, session);
-                TestsCallPaidProvider.Analyze(context, session);
+                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
+                if (on.RawHttp) RawHttpToProviderEndpoint.Analyze(context, session);
+                if (on.PromptText) PromptChecks.Analyze(context, session);
+                if (on.ModelIds) HardCodedModelId.Analyze(context, session);
+                if (on.Prefill) AssistantPrefill.Analyze(context, session);
+                if (on.SingleProvider) SingleProviderNoFallback.Collect(context, session);
+                if (on.Telemetry) PipelineWithoutTelemetry.Analyze(context, session);
+                if (on.PaidProviderInTests) TestsCallPaidProvider.Analyze(context, session);
                 break;
             case OperationKind.PropertyReference:
             case OperationKind.FieldReference:
@@ -172,31 +186,31 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                     break;
                 }
 
-                DirectProviderSdkUse.Analyze(context, session);
-                PromptChecks.Analyze(context, session);
-                HardCodedModelId.Analyze(context, session);
-                ProviderOnlyOption.Analyze(context, session);
-                AssistantPrefill.Analyze(context, session);
+                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
+                if (on.PromptText) PromptChecks.Analyze(context, session);
+                if (on.ModelIds) HardCodedModelId.Analyze(context, session);
+                if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
+                if (on.Prefill) AssistantPrefill.Analyze(context, session);
                 break;
             case OperationKind.EventReference:
             case OperationKind.MethodReference:
-                DirectProviderSdkUse.Analyze(context, session);
+                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
                 break;
             case OperationKind.FieldInitializer:
             case OperationKind.PropertyInitializer:
             case OperationKind.VariableDeclarator:
+                if (on.PromptText) PromptChecks.Analyze(context, session);
+                break;
+            case OperationKind.Return when on.PromptText && ((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String:
                 PromptChecks.Analyze(context, session);
                 break;
-            case OperationKind.Return when ((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String:
-                PromptChecks.Analyze(context, session);
-                break;
-            case OperationKind.Coalesce:
+            case OperationKind.Coalesce when on.ModelIds:
                 HardCodedModelId.Analyze(context, session);
                 break;
             case OperationKind.Loop:
                 NoteLoopsAndCalls(context, session);
                 break;
-            case OperationKind.AnonymousFunction when session.Mode == AnalysisMode.Full:
+            case OperationKind.AnonymousFunction when on.SdkTypeInSignature && session.Mode == AnalysisMode.Full:
                 ProviderClientTypeInSignature.AnalyzeLambda(context, session);
                 break;
         }

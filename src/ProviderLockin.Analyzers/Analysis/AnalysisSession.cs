@@ -70,6 +70,9 @@ internal sealed class AnalysisSession
 
     public GeneratedCode Generated { get; } = new();
 
+    /// <summary>The rules the user left on; the others cost nothing.</summary>
+    public EnabledRules On { get; private set; } = null!;
+
     /// <summary>Task, Parallel, ParallelEnumerable of this compilation, for rules that match them by symbol.</summary>
     public WellKnownTypes WellKnown => _wellKnown ??= new WellKnownTypes(Compilation);
 
@@ -88,7 +91,7 @@ internal sealed class AnalysisSession
             ? AnalysisMode.Full
             : AnySourceMentions(compilation, endpoints, cancellationToken) ? AnalysisMode.RawHttpOnly : AnalysisMode.None;
 
-        return new AnalysisSession(compilation, options, catalog, endpoints, mode);
+        return new AnalysisSession(compilation, options, catalog, endpoints, mode) { On = EnabledRules.Create(compilation, cancellationToken) };
     }
 
     /// <summary>Reports unless the location is generated code that does not map back to Razor markup.</summary>
