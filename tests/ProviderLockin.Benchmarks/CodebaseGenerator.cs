@@ -17,7 +17,7 @@ internal static class CodebaseGenerator
         var files = new List<(string, string)>(scenario.Files + 1) { ("Shared.cs", SharedTypes(scenario.UsesProviders)) };
         for (var file = 0; file < scenario.Files; file++)
         {
-            files.Add(($"Module{file % 50}/Service{file}.cs", ServiceFile(scenario, file)));
+            files.Add(($"Module{file % 50}/Service{file}.cs", scenario.Shape == CodeShape.LoopHeavy ? LoopHeavyFile(file) : ServiceFile(scenario, file)));
         }
 
         return files;
@@ -280,5 +280,131 @@ internal static class CodebaseGenerator
                 text.AppendLine("    }");
                 break;
         }
+    }
+
+    /// <summary>
+    /// Ordinary code as the loop-heavy scenario wants it: every method loops and reads members, every file imports the
+    /// provider namespaces; file % 20 == 7 calls OpenAI directly (5%), file % 10 == 3 loops over IChatClient with a prompt
+    /// constant (10%).
+    /// </summary>
+    private static string LoopHeavyFile(int file)
+    {
+        var text = new StringBuilder(12 * 1024);
+        text.AppendLine("using System;");
+        text.AppendLine("using System.Collections.Generic;");
+        text.AppendLine("using System.Linq;");
+        text.AppendLine("using System.Text;");
+        text.AppendLine("using System.Threading.Tasks;");
+        text.AppendLine("using Microsoft.Extensions.AI;");
+        text.AppendLine("using OpenAI.Chat;");
+        text.AppendLine();
+        text.AppendLine($"namespace Bench.Module{file % 50};");
+        text.AppendLine();
+        text.AppendLine($"public sealed class Service{file}");
+        text.AppendLine("{");
+        text.AppendLine("    private const string Prompt = \"Summarize this order note in one sentence: \";");
+        text.AppendLine("    private readonly int[] _weights = { 3, 1, 4, 1, 5, 9, 2, 6 };");
+        text.AppendLine("    private readonly List<string> _names = new() { \"alpha\", \"beta\", \"gamma\" };");
+        text.AppendLine();
+        for (var method = 0; method < MethodsPerFile; method++)
+        {
+            var index = file * MethodsPerFile + method;
+            switch (method % 5)
+            {
+                case 0:
+                    text.AppendLine($"    public int Checksum{index}(int[] xs, string s)");
+                    text.AppendLine("    {");
+                    text.AppendLine("        var sum = 0;");
+                    text.AppendLine("        for (var i = 0; i < xs.Length; i++)");
+                    text.AppendLine("        {");
+                    text.AppendLine("            for (var j = 0; j < s.Length; j++)");
+                    text.AppendLine("            {");
+                    text.AppendLine("                sum += xs[i] * s[j] + _weights[(i + j) % _weights.Length];");
+                    text.AppendLine("            }");
+                    text.AppendLine("        }");
+                    text.AppendLine();
+                    text.AppendLine("        return sum;");
+                    text.AppendLine("    }");
+                    break;
+                case 1:
+                    text.AppendLine($"    public string Join{index}(IEnumerable<string> parts)");
+                    text.AppendLine("    {");
+                    text.AppendLine("        var sb = new StringBuilder();");
+                    text.AppendLine("        foreach (var part in parts)");
+                    text.AppendLine("        {");
+                    text.AppendLine("            if (sb.Length > 0 && part.Length > 0)");
+                    text.AppendLine("            {");
+                    text.AppendLine("                sb.Append(',');");
+                    text.AppendLine("            }");
+                    text.AppendLine();
+                    text.AppendLine("            sb.Append(part.Trim());");
+                    text.AppendLine("        }");
+                    text.AppendLine();
+                    text.AppendLine("        return sb.Length > 1000 ? sb.ToString(0, 1000) : sb.ToString();");
+                    text.AppendLine("    }");
+                    break;
+                case 2:
+                    text.AppendLine($"    public int Count{index}(List<string> items)");
+                    text.AppendLine("    {");
+                    text.AppendLine("        var count = 0;");
+                    text.AppendLine("        var i = 0;");
+                    text.AppendLine("        while (i < items.Count)");
+                    text.AppendLine("        {");
+                    text.AppendLine("            count += items[i].Length > _names.Count ? 1 : 0;");
+                    text.AppendLine("            i++;");
+                    text.AppendLine("        }");
+                    text.AppendLine();
+                    text.AppendLine("        foreach (var name in _names)");
+                    text.AppendLine("        {");
+                    text.AppendLine("            count += name.Length;");
+                    text.AppendLine("        }");
+                    text.AppendLine();
+                    text.AppendLine("        return count;");
+                    text.AppendLine("    }");
+                    break;
+                case 3 when file % 20 == 7:
+                    text.AppendLine($"    public async Task<string> Direct{index}Async(ChatClient client, string note)");
+                    text.AppendLine("    {");
+                    text.AppendLine("        var result = await client.CompleteChatAsync(new UserChatMessage(Prompt + note));");
+                    text.AppendLine("        return result.Value.Content.Count > 0 ? result.Value.Content[0].Text : string.Empty;");
+                    text.AppendLine("    }");
+                    break;
+                case 4 when file % 10 == 3:
+                    text.AppendLine($"    public async Task<List<string>> Summaries{index}Async(IChatClient chat, IReadOnlyList<string> notes)");
+                    text.AppendLine("    {");
+                    text.AppendLine("        var summaries = new List<string>(notes.Count);");
+                    text.AppendLine("        foreach (var note in notes)");
+                    text.AppendLine("        {");
+                    text.AppendLine("            var response = await chat.GetResponseAsync(Prompt + note);");
+                    text.AppendLine("            summaries.Add(response.Text);");
+                    text.AppendLine("        }");
+                    text.AppendLine();
+                    text.AppendLine("        return summaries;");
+                    text.AppendLine("    }");
+                    break;
+                default:
+                    text.AppendLine($"    public double Average{index}(double[] values)");
+                    text.AppendLine("    {");
+                    text.AppendLine("        if (values.Length == 0)");
+                    text.AppendLine("        {");
+                    text.AppendLine("            return 0;");
+                    text.AppendLine("        }");
+                    text.AppendLine();
+                    text.AppendLine("        var total = 0.0;");
+                    text.AppendLine("        foreach (var v in values)");
+                    text.AppendLine("        {");
+                    text.AppendLine("            total += v;");
+                    text.AppendLine("        }");
+                    text.AppendLine();
+                    text.AppendLine("        return total / values.Length + values.Where(v => v > total).Count();");
+                    text.AppendLine("    }");
+                    break;
+            }
+
+            text.AppendLine();
+        }
+
+        text.AppendLine("}");
+        return text.ToString();
     }
 }

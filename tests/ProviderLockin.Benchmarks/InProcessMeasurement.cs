@@ -44,7 +44,8 @@ internal static class InProcessMeasurement
             "Bench" + scenario.Name,
             Parse(),
             references,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false)
+                .WithSpecificDiagnosticOptions(scenario.RulesOff().Select(id => KeyValuePair.Create(id, ReportDiagnostic.Suppress))));
 
         var errors = NewCompilation().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
         if (errors.Count > 0)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
@@ -14,7 +15,11 @@ namespace ProviderLockin.Benchmarks;
 /// </summary>
 internal static class MsBuildCrossCheck
 {
-    public static async Task<string> RunAsync(Scenario scenario)
+    /// <summary>
+    /// Builds the scenario's codebase <paramref name="runs"/> times with <c>--no-incremental</c>, both analyzers in the same
+    /// builds (as users run them), and takes the median of each analyzer's ReportAnalyzer time.
+    /// </summary>
+    public static async Task<CompilerFigures> RunAsync(Scenario scenario, int runs)
     {
         var root = Path.Combine(Program.RepositoryRoot(), "artifacts", "benchmarks", "msbuild-" + scenario.Name);
         if (Directory.Exists(root))
@@ -31,8 +36,17 @@ internal static class MsBuildCrossCheck
         }
 
         File.WriteAllText(Path.Combine(root, "BannedSymbols.txt"), Peer.BannedSymbols.Replace("        ", string.Empty, StringComparison.Ordinal));
+        var rulesOff = string.Concat(scenario.RulesOff().Select(id => $"dotnet_diagnostic.{id}.severity = none\n"));
+        File.WriteAllText(Path.Combine(root, "rules.globalconfig"), "is_global = true\n" + rulesOff);
         var ours = Path.Combine(AppContext.BaseDirectory, "ProviderLockin.Analyzers.dll");
         var peer = Path.Combine(AppContext.BaseDirectory, "peer");
+        var packages = scenario.UsesProviders
+            ? """
+                <PackageReference Include="OpenAI" Version="2.15.0" />
+                <PackageReference Include="Anthropic" Version="13.13.0" />
+                <PackageReference Include="Microsoft.Extensions.AI" Version="10.11.0" />
+            """
+            : string.Empty;
         File.WriteAllText(Path.Combine(root, "Bench.csproj"), $"""
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
@@ -40,32 +54,55 @@ internal static class MsBuildCrossCheck
                 <Nullable>enable</Nullable>
                 <ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally>
                 <TreatWarningsAsErrors>false</TreatWarningsAsErrors>
-                <NoWarn>$(NoWarn);CS1591;PLA1001;PLA1002;PLA2002;PLA2003;PLA3001;PLA3002;RS0030</NoWarn>
+                <NoWarn>$(NoWarn);CS1591;CS8618;CS8602;PLA1001;PLA1002;PLA2002;PLA2003;PLA3001;PLA3002;RS0030</NoWarn>
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="OpenAI" Version="2.15.0" />
-                <PackageReference Include="Anthropic" Version="13.13.0" />
-                <PackageReference Include="Microsoft.Extensions.AI" Version="10.11.0" />
+            {packages}
                 <Analyzer Include="{ours}" />
                 <Analyzer Include="{peer}/*.dll" />
                 <AdditionalFiles Include="BannedSymbols.txt" />
+                <GlobalAnalyzerConfigFiles Include="rules.globalconfig" />
               </ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(root, "Directory.Build.props"), "<Project />");
         File.WriteAllText(Path.Combine(root, "Directory.Packages.props"), "<Project />");
 
-        var output = await DotnetAsync(root, "build --no-incremental -nologo -v:d -p:ReportAnalyzer=true");
+        await DotnetAsync(root, "restore -nologo");
+        var oursRuns = new List<double>();
+        var peerRuns = new List<double>();
+        for (var run = 0; run < runs; run++)
+        {
+            var output = await DotnetAsync(root, "build --no-restore --no-incremental -nologo -v:d -p:ReportAnalyzer=true");
+            oursRuns.Add(AssemblyTime(output, "ProviderLockin.Analyzers"));
+            peerRuns.Add(AssemblyTime(output, "Microsoft.CodeAnalysis.CSharp.BannedApiAnalyzers") + AssemblyTime(output, "Microsoft.CodeAnalysis.BannedApiAnalyzers"));
+        }
+
+        return new CompilerFigures(scenario, Median(oursRuns), Median(peerRuns), oursRuns, peerRuns);
+    }
+
+    /// <summary>The headline table: the compiler's own per-analyzer figures, median of the builds.</summary>
+    public static string Format(IReadOnlyList<CompilerFigures> figures)
+    {
         var report = new StringBuilder();
-        report.AppendLine(CultureInfo($"Cross-check with the compiler: `dotnet build -p:ReportAnalyzer=true` on {scenario.Name} ({scenario.Description})."));
+        report.AppendLine(CultureInfo($"The compiler's figures: `dotnet build --no-incremental -p:ReportAnalyzer=true`, both analyzers in the same builds, median of {figures.Max(f => f.OursRuns.Count)} builds."));
         report.AppendLine();
-        var ourTime = AssemblyTime(output, "ProviderLockin.Analyzers");
-        var peerTime = AssemblyTime(output, "Microsoft.CodeAnalysis.CSharp.BannedApiAnalyzers") + AssemblyTime(output, "Microsoft.CodeAnalysis.BannedApiAnalyzers");
-        var total = Regex.Match(output, @"Total analyzer execution time: ([\d.,]+) seconds");
-        report.AppendLine("| Total analyzer time (s) | ProviderLockin (s) | BannedApiAnalyzers (s) | ProviderLockin / BannedApi |");
-        report.AppendLine("|---:|---:|---:|---:|");
-        report.AppendLine(CultureInfo($"| {(total.Success ? total.Groups[1].Value : "n/a")} | {ourTime:F3} | {peerTime:F3} | {(peerTime > 0 ? (ourTime / peerTime).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "n/a")} |"));
+        report.AppendLine("| Scenario | ProviderLockin (s) | BannedApiAnalyzers (s) | ProviderLockin / BannedApi | Builds (ours / peer, s) |");
+        report.AppendLine("|---|---:|---:|---:|---|");
+        foreach (var figure in figures)
+        {
+            var ratio = figure.Peer > 0 ? (figure.Ours / figure.Peer).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) : "n/a";
+            var builds = string.Join("; ", figure.OursRuns.Zip(figure.PeerRuns, (o, p) => CultureInfo($"{o:F3} / {p:F3}")));
+            report.AppendLine(CultureInfo($"| {figure.Scenario.Name}: {figure.Scenario.Description} | {figure.Ours:F3} | {figure.Peer:F3} | **{ratio}** | {builds} |"));
+        }
+
         return report.ToString();
+    }
+
+    private static double Median(List<double> values)
+    {
+        var sorted = values.OrderBy(v => v).ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
     private static string CultureInfo(FormattableString text) => FormattableString.Invariant(text);
@@ -107,3 +144,6 @@ internal static class MsBuildCrossCheck
         return output;
     }
 }
+
+/// <summary>One scenario's ReportAnalyzer times: medians and every build.</summary>
+internal sealed record CompilerFigures(Scenario Scenario, double Ours, double Peer, IReadOnlyList<double> OursRuns, IReadOnlyList<double> PeerRuns);

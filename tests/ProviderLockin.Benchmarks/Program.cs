@@ -23,13 +23,7 @@ internal static class Program
     public static async Task<int> Main(string[] args)
     {
         var scenarios = Argument(args, "--scenarios", "S,M,L").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-            .Select(name => name.ToUpperInvariant() switch
-            {
-                "S" => Scenario.Small,
-                "M" => Scenario.Medium,
-                "L" => Scenario.Large,
-                _ => throw new ArgumentException($"Unknown scenario '{name}' (S, M or L)."),
-            })
+            .Select(Scenario.Parse)
             .ToList();
         var iterations = int.Parse(Argument(args, "--iterations", "5"), CultureInfo.InvariantCulture);
 
@@ -67,7 +61,16 @@ internal static class Program
         var report = Report.Format(results, Environment.ProcessorCount);
         if (args.Contains("--msbuild"))
         {
-            report += Environment.NewLine + await MsBuildCrossCheck.RunAsync(Scenario.Medium);
+            // The headline: what users see in their builds. The in-process table stays as the diagnostic view.
+            var builds = int.Parse(Argument(args, "--builds", "3"), CultureInfo.InvariantCulture);
+            var figures = new List<CompilerFigures>();
+            foreach (var scenario in scenarios)
+            {
+                Console.Error.WriteLine($"{scenario.Name}: {builds} compiler builds with ReportAnalyzer...");
+                figures.Add(await MsBuildCrossCheck.RunAsync(scenario, builds));
+            }
+
+            report = MsBuildCrossCheck.Format(figures) + Environment.NewLine + "In-process, single-threaded (the diagnostic view):" + Environment.NewLine + Environment.NewLine + report;
         }
 
         Console.WriteLine(report);
