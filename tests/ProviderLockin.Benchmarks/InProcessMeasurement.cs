@@ -30,6 +30,23 @@ internal sealed record ScenarioResult(Scenario Scenario, int Lines, TimeSpan Com
 /// </summary>
 internal static class InProcessMeasurement
 {
+    public static async Task ProfileAsync(Scenario scenario, int runs)
+    {
+        var files = CodebaseGenerator.Generate(scenario);
+        var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
+        var trees = files.Select(f => CSharpSyntaxTree.ParseText(SourceText.From(f.Text, Encoding.UTF8), parseOptions, f.Path)).ToImmutableArray();
+        var references = CompilationReferences.For(scenario);
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        var analyzers = ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderLockin.Analyzers.ProviderLockinAnalyzer());
+        for (var run = 0; run < runs; run++)
+        {
+            var compilation = CSharpCompilation.Create("Profile", trees, references, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, concurrentBuild: false));
+            _ = compilation.GetDiagnostics();
+            var withAnalyzers = compilation.WithAnalyzers(analyzers, new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: false));
+            _ = await withAnalyzers.GetAnalyzerDiagnosticsAsync();
+        }
+    }
+
     public static async Task<ScenarioResult> RunAsync(Scenario scenario, int iterations, IReadOnlyList<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)> analyzers)
     {
         var files = CodebaseGenerator.Generate(scenario);
@@ -123,7 +140,7 @@ internal static class InProcessMeasurement
         return values[values.Count / 2];
     }
 
-    private sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         public override string Path { get; } = path;
 

@@ -11,7 +11,7 @@ using ProviderLockin.Analyzers;
 namespace ProviderLockin.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/ProviderLockin.Benchmarks [-- --scenarios S,M,L --iterations 5 --msbuild]
+/// dotnet run -c Release --project tests/ProviderLockin.Benchmarks [-- --scenarios S,M,L,H,M1 --iterations 5 --msbuild --builds 3 --editor]
 /// Prints the table that docs/performance.md records and writes it to artifacts/benchmarks/results.md.
 /// </summary>
 internal static class Program
@@ -25,7 +25,22 @@ internal static class Program
         var scenarios = Argument(args, "--scenarios", "S,M,L").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(Scenario.Parse)
             .ToList();
+
+        // --rules PLA1 turns off every rule whose ID does not start with the prefix (for attributing cost to rules).
+        var rules = Argument(args, "--rules", string.Empty);
+        if (rules.Length > 0)
+        {
+            scenarios = scenarios.Select(s => s with { Name = s.Name + "[" + rules + "]", OnlyRulesStartingWith = rules }).ToList();
+        }
         var iterations = int.Parse(Argument(args, "--iterations", "5"), CultureInfo.InvariantCulture);
+
+        // --profile N: bind once, then run ProviderLockin alone N times on fresh compilations of the first scenario, for a
+        // profiler (dotnet-trace) to see the analyzer's own frames; prints nothing to compare.
+        if (Argument(args, "--profile", string.Empty) is { Length: > 0 } profileRuns)
+        {
+            await InProcessMeasurement.ProfileAsync(scenarios[0], int.Parse(profileRuns, CultureInfo.InvariantCulture));
+            return 0;
+        }
 
         var analyzers = new List<(string, ImmutableArray<DiagnosticAnalyzer>)>
         {
@@ -39,6 +54,16 @@ internal static class Program
         if (only.Length > 0)
         {
             analyzers.RemoveAll(a => !string.Equals(a.Item1, only, StringComparison.OrdinalIgnoreCase));
+        }
+
+        if (only.Length > 0 && args.Contains("--editor"))
+        {
+            foreach (var scenario in scenarios)
+            {
+                Console.WriteLine(await EditorMeasurement.RunAsync(scenario, Math.Max(iterations, 5), analyzers));
+            }
+
+            return 0;
         }
 
         var results = new List<ScenarioResult>();
@@ -71,6 +96,16 @@ internal static class Program
             }
 
             report = MsBuildCrossCheck.Format(figures) + Environment.NewLine + "In-process, single-threaded (the diagnostic view):" + Environment.NewLine + Environment.NewLine + report;
+        }
+
+        if (args.Contains("--editor"))
+        {
+            // The editor path: one edited document re-analysed in a new compilation, as an IDE does on each pause.
+            foreach (var scenario in scenarios)
+            {
+                Console.Error.WriteLine($"{scenario.Name}: editor path...");
+                report += Environment.NewLine + await EditorMeasurement.RunAsync(scenario, Math.Max(iterations, 5), analyzers);
+            }
         }
 
         Console.WriteLine(report);

@@ -44,11 +44,12 @@ internal sealed class AnalysisSession
             return;
         }
 
-        Layer = new AbstractionLayer(compilation, options);
+        var types = new ReferencedTypes(compilation);
+        Layer = new AbstractionLayer(compilation, options, types);
         Http = new ProviderHttpRequests(compilation, endpoints);
         Prompts = new PromptLocator(catalog);
         Calls = new LlmCalls(compilation, options, catalog, Http);
-        Wiring = mode == AnalysisMode.Full ? new ClientWiring(compilation, options) : null;
+        Wiring = mode == AnalysisMode.Full ? new ClientWiring(compilation, options, types) : null;
     }
 
     public Compilation Compilation { get; }

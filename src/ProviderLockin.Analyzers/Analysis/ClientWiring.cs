@@ -33,22 +33,24 @@ internal sealed class ClientWiring
     private readonly IAssemblySymbol _project;
     private int _fallbackSeen;
 
-    public ClientWiring(Compilation compilation, OptionsReader options)
+    private static readonly string[] ExtensionsAI = { ReferencedTypes.ExtensionsAI, ReferencedTypes.ExtensionsAIAbstractions };
+
+    public ClientWiring(Compilation compilation, OptionsReader options, ReferencedTypes types)
     {
         _project = compilation.Assembly;
-        _chatClientBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatClientBuilder");
-        _embeddingGeneratorBuilder = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.EmbeddingGeneratorBuilder`2");
-        _routingChatClient = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.RoutingChatClient");
-        _chatClient = compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.IChatClient");
+        _chatClientBuilder = types.Find("Microsoft.Extensions.AI.ChatClientBuilder", ExtensionsAI);
+        _embeddingGeneratorBuilder = types.Find("Microsoft.Extensions.AI.EmbeddingGeneratorBuilder`2", ExtensionsAI);
+        _routingChatClient = types.Find("Microsoft.Extensions.AI.RoutingChatClient", ExtensionsAI);
+        _chatClient = types.Find("Microsoft.Extensions.AI.IChatClient", ExtensionsAI);
         _extensionsAI = _chatClientBuilder?.ContainingAssembly;
         _telemetryClients = Resolve(
-            compilation,
+            types,
             "Microsoft.Extensions.AI.OpenTelemetryChatClient",
             "Microsoft.Extensions.AI.LoggingChatClient",
             "Microsoft.Extensions.AI.OpenTelemetryEmbeddingGenerator`2",
             "Microsoft.Extensions.AI.LoggingEmbeddingGenerator`2");
         DelegatingClients = Resolve(
-            compilation,
+            types,
             "Microsoft.Extensions.AI.DelegatingChatClient",
             "Microsoft.Extensions.AI.DelegatingEmbeddingGenerator`2");
 
@@ -324,12 +326,12 @@ internal sealed class ClientWiring
         return false;
     }
 
-    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)
+    private static ImmutableArray<INamedTypeSymbol> Resolve(ReferencedTypes types, params string[] metadataNames)
     {
         var builder = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in metadataNames)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (types.Find(name, ExtensionsAI) is { } type)
             {
                 builder.Add(type);
             }

@@ -50,12 +50,7 @@ internal sealed class LlmCalls
     private readonly OptionsReader _options;
     private readonly ProviderCatalog _catalog;
     private readonly ProviderHttpRequests _http;
-    private readonly INamedTypeSymbol? _semaphoreSlim;
-    private readonly INamedTypeSymbol? _rateLimiter;
-    private readonly INamedTypeSymbol? _task;
-    private readonly INamedTypeSymbol? _thread;
-    private readonly INamedTypeSymbol? _periodicTimer;
-    private readonly INamedTypeSymbol? _channel;
+    private ThrottleTypes? _throttleTypes;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, (int Distance, bool Throttled)> _reach = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
@@ -66,12 +61,34 @@ internal sealed class LlmCalls
         _options = options;
         _catalog = catalog;
         _http = http;
-        _semaphoreSlim = compilation.GetTypeByMetadataName("System.Threading.SemaphoreSlim");
-        _rateLimiter = compilation.GetTypeByMetadataName("System.Threading.RateLimiting.RateLimiter");
-        _task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-        _thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
-        _periodicTimer = compilation.GetTypeByMetadataName("System.Threading.PeriodicTimer");
-        _channel = compilation.GetTypeByMetadataName("System.Threading.Channels.Channel");
+    }
+
+    /// <summary>Resolved on first need (a throttle-named call in a loop with an LLM call): most compilations never ask.</summary>
+    private ThrottleTypes Throttles => _throttleTypes ??= new ThrottleTypes(_compilation);
+
+    private sealed class ThrottleTypes
+    {
+        public ThrottleTypes(Compilation compilation)
+        {
+            SemaphoreSlim = compilation.GetTypeByMetadataName("System.Threading.SemaphoreSlim");
+            RateLimiter = compilation.GetTypeByMetadataName("System.Threading.RateLimiting.RateLimiter");
+            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+            Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
+            PeriodicTimer = compilation.GetTypeByMetadataName("System.Threading.PeriodicTimer");
+            Channel = compilation.GetTypeByMetadataName("System.Threading.Channels.Channel");
+        }
+
+        public INamedTypeSymbol? SemaphoreSlim { get; }
+
+        public INamedTypeSymbol? RateLimiter { get; }
+
+        public INamedTypeSymbol? Task { get; }
+
+        public INamedTypeSymbol? Thread { get; }
+
+        public INamedTypeSymbol? PeriodicTimer { get; }
+
+        public INamedTypeSymbol? Channel { get; }
     }
 
     /// <summary>Is this invocation (or HTTP request construction) an LLM call, directly or through methods of this compilation?</summary>
@@ -150,12 +167,12 @@ internal sealed class LlmCalls
         var type = method.ContainingType;
         switch (method.Name)
         {
-            case "WaitAsync" or "Wait" when Is(type, _semaphoreSlim):
-            case "AcquireAsync" or "AttemptAcquire" when InheritsFrom(type, _rateLimiter) || type?.Name == "PartitionedRateLimiter":
-            case "Delay" when Is(type, _task):
-            case "Sleep" when Is(type, _thread):
-            case "WaitForNextTickAsync" when Is(type, _periodicTimer):
-            case "CreateBounded" when Is(type, _channel):
+            case "WaitAsync" or "Wait" when Is(type, Throttles.SemaphoreSlim):
+            case "AcquireAsync" or "AttemptAcquire" when InheritsFrom(type, Throttles.RateLimiter) || type?.Name == "PartitionedRateLimiter":
+            case "Delay" when Is(type, Throttles.Task):
+            case "Sleep" when Is(type, Throttles.Thread):
+            case "WaitForNextTickAsync" when Is(type, Throttles.PeriodicTimer):
+            case "CreateBounded" when Is(type, Throttles.Channel):
                 return true;
             case "Execute" or "ExecuteAsync" when Polly.Contains(type?.ContainingNamespace):
                 return !IsPipelineBuiltWithoutLimiter(invocation.Instance);

@@ -65,20 +65,38 @@ internal sealed class ProviderHttpRequests
     private const int MaxTraceDepth = 8;
 
     private readonly ProviderEndpoints _endpoints;
-    private readonly INamedTypeSymbol? _httpClient;
-    private readonly INamedTypeSymbol? _httpRequestMessage;
-    private readonly INamedTypeSymbol? _uri;
-    private readonly INamedTypeSymbol? _webRequest;
-    private readonly INamedTypeSymbol? _httpClientJsonExtensions;
+    private readonly Compilation _compilation;
+    private HttpTypes? _types;
 
     public ProviderHttpRequests(Compilation compilation, ProviderEndpoints endpoints)
     {
         _endpoints = endpoints;
-        _httpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-        _httpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-        _uri = compilation.GetTypeByMetadataName("System.Uri");
-        _webRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest");
-        _httpClientJsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
+        _compilation = compilation;
+    }
+
+    /// <summary>Resolved on first need (after a type name matched): most compilations never ask, and each look-up is costly.</summary>
+    private HttpTypes Types => _types ??= new HttpTypes(_compilation);
+
+    private sealed class HttpTypes
+    {
+        public HttpTypes(Compilation compilation)
+        {
+            HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
+            HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
+            Uri = compilation.GetTypeByMetadataName("System.Uri");
+            WebRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest");
+            HttpClientJsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
+        }
+
+        public INamedTypeSymbol? HttpClient { get; }
+
+        public INamedTypeSymbol? HttpRequestMessage { get; }
+
+        public INamedTypeSymbol? Uri { get; }
+
+        public INamedTypeSymbol? WebRequest { get; }
+
+        public INamedTypeSymbol? HttpClientJsonExtensions { get; }
     }
 
     public ProviderEndpoints Endpoints => _endpoints;
@@ -126,12 +144,13 @@ internal sealed class ProviderHttpRequests
 
         if (includeConstructors)
         {
-            return SymbolEqualityComparer.Default.Equals(type, _uri) || SymbolEqualityComparer.Default.Equals(type, _httpRequestMessage);
+            return SymbolEqualityComparer.Default.Equals(type, Types.Uri) || SymbolEqualityComparer.Default.Equals(type, Types.HttpRequestMessage);
         }
 
-        return SymbolEqualityComparer.Default.Equals(type, _httpClient)
-            || SymbolEqualityComparer.Default.Equals(type, _httpClientJsonExtensions)
-            || SymbolEqualityComparer.Default.Equals(type, _webRequest);
+        var types = Types;
+        return SymbolEqualityComparer.Default.Equals(type, types.HttpClient)
+            || SymbolEqualityComparer.Default.Equals(type, types.HttpClientJsonExtensions)
+            || SymbolEqualityComparer.Default.Equals(type, types.WebRequest);
     }
 
     private static bool IsUrlParameter(IParameterSymbol parameter)

@@ -144,15 +144,51 @@ internal sealed class OptionsReader
 
     // Many files share one .editorconfig section: parse each distinct (key, value) once, not once per file.
     private readonly ConcurrentDictionary<(string Key, string Value), object> _parsed = new();
-    private readonly Func<SyntaxTree, FileOptions> _read;
-
     public OptionsReader(AnalyzerConfigOptionsProvider provider)
     {
         _provider = provider;
-        _read = tree => Read(_provider.GetOptions(tree));
     }
 
-    public FileOptions For(SyntaxTree tree) => _byTree.GetOrAdd(tree, _read);
+    public FileOptions For(SyntaxTree tree)
+    {
+        if (_byTree.TryGetValue(tree, out var known))
+        {
+            return known;
+        }
+
+        var read = ReadShared(_provider.GetOptions(tree));
+        _byTree.TryAdd(tree, read);
+        return read;
+    }
+
+    /// <summary>Trees that share their .editorconfig sections get the same options object from the compiler: read it once.</summary>
+    private FileOptions ReadShared(AnalyzerConfigOptions options)
+    {
+        var last = _last;
+        if (last is not null && ReferenceEquals(last.Source, options))
+        {
+            return last.Options;
+        }
+
+        var read = Read(options);
+        _last = new LastRead(options, read);
+        return read;
+    }
+
+    private sealed class LastRead
+    {
+        public LastRead(AnalyzerConfigOptions source, FileOptions options)
+        {
+            Source = source;
+            Options = options;
+        }
+
+        public AnalyzerConfigOptions Source { get; }
+
+        public FileOptions Options { get; }
+    }
+
+    private volatile LastRead? _last;
 
     /// <summary>Options of a prompt file given to the compiler as an AdditionalFile.</summary>
     public FileOptions For(AdditionalText file) => Read(_provider.GetOptions(file));
@@ -169,17 +205,9 @@ internal sealed class OptionsReader
     {
         var result = ImmutableArray.CreateBuilder<T>();
         var seen = new HashSet<T>();
-        AddAll(select(Global));
-        foreach (var tree in trees)
+        foreach (var options in DistinctOptions(trees))
         {
-            AddAll(select(For(tree)));
-        }
-
-        return result.ToImmutable();
-
-        void AddAll(ImmutableArray<T> items)
-        {
-            foreach (var item in items)
+            foreach (var item in select(options))
             {
                 if (seen.Add(item))
                 {
@@ -187,7 +215,44 @@ internal sealed class OptionsReader
                 }
             }
         }
+
+        return result.ToImmutable();
     }
+
+    /// <summary>
+    /// The global options and each distinct per-file options object of the compilation's trees. Whole-compilation
+    /// questions (four of them) visit every tree at compilation start, for every new compilation the IDE makes: the trees
+    /// are visited once, trees that share one options object (the usual case) are read once, and nothing is cached per tree.
+    /// Every caller passes the same compilation's trees.
+    /// </summary>
+    private List<FileOptions> DistinctOptions(IEnumerable<SyntaxTree> trees)
+    {
+        var known = _distinct;
+        if (known is not null)
+        {
+            return known;
+        }
+
+        var distinct = new List<FileOptions> { Global };
+        var sources = new HashSet<AnalyzerConfigOptions>();
+        AnalyzerConfigOptions? previous = null;
+        foreach (var tree in trees)
+        {
+            var options = _provider.GetOptions(tree);
+            if (ReferenceEquals(options, previous) || !sources.Add(options))
+            {
+                continue;
+            }
+
+            previous = options;
+            distinct.Add(ReadShared(options));
+        }
+
+        _distinct = distinct;
+        return distinct;
+    }
+
+    private volatile List<FileOptions>? _distinct;
 
     /// <summary>The MSBuild property <c>ProviderLockinAnalysisMode</c>, seen through the package's CompilerVisibleProperty.</summary>
     public void CheckAnalysisMode()

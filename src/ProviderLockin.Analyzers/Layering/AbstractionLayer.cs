@@ -20,17 +20,26 @@ internal sealed class AbstractionLayer
 {
     private readonly OptionsReader _options;
     private readonly bool _assemblyIsMarked;
+    private readonly bool _anyTypeMayBeMarked;
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _markedTypes = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<INamedTypeSymbol, bool> _adapterTypes = new(SymbolEqualityComparer.Default);
     private readonly ImmutableArray<INamedTypeSymbol> _portableInterfaces;
     private readonly ImmutableArray<INamedTypeSymbol> _portableBaseTypes;
 
     public AbstractionLayer(Compilation compilation, OptionsReader options)
+        : this(compilation, options, new Analysis.ReferencedTypes(compilation))
+    {
+    }
+
+    public AbstractionLayer(Compilation compilation, OptionsReader options, Analysis.ReferencedTypes types)
     {
         _options = options;
-        _assemblyIsMarked = HasMarker(compilation.Assembly.GetAttributes());
+
+        // Binding the assembly's attributes is costly; without the word in any file, the assembly is not marked either.
+        _anyTypeMayBeMarked = AnySourceMentionsMarker(compilation);
+        _assemblyIsMarked = _anyTypeMayBeMarked && HasMarker(compilation.Assembly.GetAttributes());
         _portableInterfaces = Resolve(
-            compilation,
+            types,
             "Microsoft.Extensions.AI.IChatClient",
             "Microsoft.Extensions.AI.IEmbeddingGenerator`2",
             "Microsoft.Extensions.AI.IImageGenerator",
@@ -39,15 +48,21 @@ internal sealed class AbstractionLayer
             "Microsoft.SemanticKernel.ChatCompletion.IChatCompletionService",
             "Microsoft.SemanticKernel.Embeddings.ITextEmbeddingGenerationService",
             "Microsoft.SemanticKernel.Embeddings.IEmbeddingGenerationService`2");
-        _portableBaseTypes = Resolve(compilation, "Microsoft.Agents.AI.AIAgent");
+        _portableBaseTypes = Resolve(types, "Microsoft.Agents.AI.AIAgent");
     }
 
-    private static ImmutableArray<INamedTypeSymbol> Resolve(Compilation compilation, params string[] metadataNames)
+    private static readonly string[] PortableAssemblies =
+    {
+        Analysis.ReferencedTypes.ExtensionsAIAbstractions, Analysis.ReferencedTypes.ExtensionsAI,
+        "Microsoft.SemanticKernel.Abstractions", "Microsoft.Agents.AI.Abstractions", "Microsoft.Agents.AI",
+    };
+
+    private static ImmutableArray<INamedTypeSymbol> Resolve(Analysis.ReferencedTypes types, params string[] metadataNames)
     {
         var found = ImmutableArray.CreateBuilder<INamedTypeSymbol>();
         foreach (var name in metadataNames)
         {
-            if (compilation.GetTypeByMetadataName(name) is { } type)
+            if (types.Find(name, PortableAssemblies) is { } type)
             {
                 found.Add(type);
             }
@@ -99,6 +114,12 @@ internal sealed class AbstractionLayer
 
     private bool IsMarked(INamedTypeSymbol type)
     {
+        // Binding a type's attributes is the costliest question here; without the word in any file, no type has the marker.
+        if (!_anyTypeMayBeMarked)
+        {
+            return false;
+        }
+
         if (_markedTypes.TryGetValue(type, out var marked))
         {
             return marked;
@@ -156,6 +177,29 @@ internal sealed class AbstractionLayer
 
         return false;
     }
+
+    /// <summary>
+    /// A type can carry <c>[ProviderAbstraction]</c> only if a source file spells it. Each tree's answer is kept for as long
+    /// as the tree lives: the IDE reuses unchanged trees in every new compilation.
+    /// </summary>
+    private static bool AnySourceMentionsMarker(Compilation compilation)
+    {
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var mentions = MarkerMentions.GetValue(tree, static t => t.GetText().ToString().IndexOf(MarkerName, System.StringComparison.Ordinal) >= 0 ? Yes : No);
+            if (ReferenceEquals(mentions, Yes))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private const string MarkerName = "ProviderAbstraction";
+    private static readonly object Yes = new();
+    private static readonly object No = new();
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<SyntaxTree, object> MarkerMentions = new();
 
     private static bool HasMarker(ImmutableArray<AttributeData> attributes)
     {
