@@ -27,6 +27,12 @@ internal static class Program
             .ToList();
 
         // --rules PLA1 turns off every rule whose ID does not start with the prefix (for attributing cost to rules).
+        var rulesOff = Argument(args, "--rules-off", string.Empty);
+        if (rulesOff.Length > 0)
+        {
+            scenarios = scenarios.Select(s => s with { Name = s.Name + "[-" + rulesOff + "]", ExtraRulesOff = rulesOff }).ToList();
+        }
+
         var rules = Argument(args, "--rules", string.Empty);
         if (rules.Length > 0)
         {

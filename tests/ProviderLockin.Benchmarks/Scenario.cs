@@ -45,10 +45,18 @@ internal sealed record Scenario(string Name, int Files, int LlmMethodsPerThousan
         _ => throw new System.ArgumentException($"Unknown scenario '{name}' (S, M, L, H or M1)."),
     };
 
+    /// <summary>When set, these ProviderLockin IDs are turned off (comma-separated), on top of <see cref="OnlyRulesStartingWith"/>.</summary>
+    public string? ExtraRulesOff { get; init; }
+
     /// <summary>The ProviderLockin IDs this scenario turns off.</summary>
     public ImmutableArray<string> RulesOff()
     {
         var off = ImmutableArray.CreateBuilder<string>();
+        if (ExtraRulesOff is { } extra)
+        {
+            off.AddRange(extra.Split(',', System.StringSplitOptions.RemoveEmptyEntries | System.StringSplitOptions.TrimEntries));
+        }
+
         if (OnlyRulesStartingWith is { } prefix)
         {
             foreach (var descriptor in ProviderLockin.Analyzers.Diagnostics.Descriptors.All)
