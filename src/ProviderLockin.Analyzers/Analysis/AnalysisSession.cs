@@ -46,7 +46,7 @@ internal sealed class AnalysisSession
 
         var types = new ReferencedTypes(compilation);
         Layer = new AbstractionLayer(compilation, options, types);
-        Http = new ProviderHttpRequests(compilation, endpoints);
+        Http = new ProviderHttpRequests(compilation, endpoints, catalog);
         Prompts = new PromptLocator(catalog);
         Calls = new LlmCalls(compilation, options, catalog, Http);
         Wiring = mode == AnalysisMode.Full ? new ClientWiring(compilation, options, types) : null;

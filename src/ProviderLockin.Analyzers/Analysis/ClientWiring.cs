@@ -54,9 +54,9 @@ internal sealed class ClientWiring
             "Microsoft.Extensions.AI.DelegatingChatClient",
             "Microsoft.Extensions.AI.DelegatingEmbeddingGenerator`2");
 
-        IsTestProject = ReferencesAny(compilation, TestFrameworkAssemblies);
+        IsTestProject = types.ReferencesAny(TestFrameworkAssemblies);
         IsApplication = !IsTestProject && compilation.Options.OutputKind != OutputKind.DynamicallyLinkedLibrary && compilation.Options.OutputKind != OutputKind.NetModule;
-        ReferencesSemanticKernel = ReferencesAny(compilation, "Microsoft.SemanticKernel.Abstractions");
+        ReferencesSemanticKernel = types.ReferencesAny("Microsoft.SemanticKernel.Abstractions");
         FallbackTypeNames = options.Union(compilation.SyntaxTrees, static o => o.FallbackTypes);
         TelemetryMethods = options.Union(compilation.SyntaxTrees, static o => o.TelemetryMethods);
     }
@@ -308,22 +308,6 @@ internal sealed class ClientWiring
             return byPath != 0 ? byPath : a.Location.SourceSpan.Start.CompareTo(b.Location.SourceSpan.Start);
         });
         return list;
-    }
-
-    private static bool ReferencesAny(Compilation compilation, params string[] assemblyNames)
-    {
-        foreach (var assembly in compilation.SourceModule.ReferencedAssemblySymbols)
-        {
-            foreach (var name in assemblyNames)
-            {
-                if (string.Equals(assembly.Name, name, System.StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
     }
 
     private static ImmutableArray<INamedTypeSymbol> Resolve(ReferencedTypes types, params string[] metadataNames)

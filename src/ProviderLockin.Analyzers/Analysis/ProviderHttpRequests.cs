@@ -66,12 +66,14 @@ internal sealed class ProviderHttpRequests
 
     private readonly ProviderEndpoints _endpoints;
     private readonly Compilation _compilation;
+    private readonly ProviderCatalog _catalog;
     private HttpTypes? _types;
 
-    public ProviderHttpRequests(Compilation compilation, ProviderEndpoints endpoints)
+    public ProviderHttpRequests(Compilation compilation, ProviderEndpoints endpoints, ProviderCatalog catalog)
     {
         _endpoints = endpoints;
         _compilation = compilation;
+        _catalog = catalog;
     }
 
     /// <summary>Resolved on first need (after a type name matched): most compilations never ask, and each look-up is costly.</summary>
@@ -105,9 +107,31 @@ internal sealed class ProviderHttpRequests
     public bool IsHttpSink(IOperation operation) => operation switch
     {
         IInvocationOperation invocation => IsSinkType(invocation.TargetMethod.ContainingType, includeConstructors: false),
-        IObjectCreationOperation creation => IsSinkType(creation.Type as INamedTypeSymbol, includeConstructors: true),
+        IObjectCreationOperation creation => IsSinkType(creation.Type as INamedTypeSymbol, includeConstructors: true) && !IsEndpointOfSdkClient(creation),
         _ => false,
     };
+
+    /// <summary>
+    /// <c>new OllamaApiClient(new Uri("http://localhost:11434"))</c>, <c>new OpenAIClientOptions { Endpoint = new Uri(...) }</c>:
+    /// the address is handed to the provider's SDK, which makes the requests; that is SDK use or wiring, not a raw request
+    /// (for PLA1003, the LLM-call classifier and the report's call-site census alike).
+    /// </summary>
+    private bool IsEndpointOfSdkClient(IOperation creation)
+    {
+        var current = creation;
+        while (current.Parent is IConversionOperation or IParenthesizedOperation)
+        {
+            current = current.Parent;
+        }
+
+        return current.Parent switch
+        {
+            IArgumentOperation { Parameter.ContainingSymbol: { } method } => _catalog.TryGetProvider(method.ContainingType, out _),
+            ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } assignment when assignment.Value == current
+                => _catalog.TryGetProvider(target.Property.ContainingType, out _),
+            _ => false,
+        };
+    }
 
     /// <summary>Adds every provider URL the sink operation is given.</summary>
     public void FindProviderUrls(IOperation sink, List<ProviderUrl> found)

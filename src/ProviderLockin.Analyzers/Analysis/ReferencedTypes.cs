@@ -21,6 +21,20 @@ internal sealed class ReferencedTypes
         }
     }
 
+    /// <summary>One of the assemblies is referenced.</summary>
+    public bool ReferencesAny(params string[] assemblyNames)
+    {
+        foreach (var name in assemblyNames)
+        {
+            if (_assemblies.ContainsKey(name))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The type <paramref name="metadataName"/> from the first of <paramref name="assemblyNames"/> that is referenced and defines it.</summary>
     public INamedTypeSymbol? Find(string metadataName, params string[] assemblyNames)
     {

@@ -71,13 +71,17 @@ internal static class PipelineWithoutTelemetry
                 return wiring.IsPipelineBuilder(creation.Type);
             case IInvocationOperation invocation:
                 var method = invocation.TargetMethod;
-                return method.Name is "AddChatClient" or "AddKeyedChatClient" or "AddEmbeddingGenerator" or "AddKeyedEmbeddingGenerator" or "AsBuilder"
+                return (IsServiceRegistration(method.Name) || method.Name == "AsBuilder")
                     && wiring.IsExtensionsAI(method.ContainingAssembly)
                     && wiring.IsPipelineBuilder(method.ReturnType);
             default:
                 return false;
         }
     }
+
+    /// <summary>Microsoft.Extensions.AI's registrations of a client pipeline on an <c>IServiceCollection</c>.</summary>
+    private static bool IsServiceRegistration(string name)
+        => name is "AddChatClient" or "AddKeyedChatClient" or "AddEmbeddingGenerator" or "AddKeyedEmbeddingGenerator";
 
     private static string StartName(IOperation operation)
         => operation is IInvocationOperation invocation ? invocation.TargetMethod.Name : "new " + operation.Type?.Name;
@@ -252,8 +256,7 @@ internal static class PipelineWithoutTelemetry
     /// <summary>A host builder's <c>Services</c> (HostApplicationBuilder, WebApplicationBuilder, IHostApplicationBuilder) registers logging.</summary>
     private static bool IsRegisteredOnHostServices(IOperation operation)
     {
-        if (operation is not IInvocationOperation { TargetMethod.Name: "AddChatClient" or "AddKeyedChatClient" or "AddEmbeddingGenerator" or "AddKeyedEmbeddingGenerator" } invocation
-            || invocation.Arguments.Length == 0)
+        if (operation is not IInvocationOperation invocation || !IsServiceRegistration(invocation.TargetMethod.Name) || invocation.Arguments.Length == 0)
         {
             return false;
         }

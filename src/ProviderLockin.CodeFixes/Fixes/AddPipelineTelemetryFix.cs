@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Composition;
@@ -98,6 +99,14 @@ public sealed class AddPipelineTelemetryFix : CodeFixProvider
     /// </summary>
     private static TextChange? InsertionFor(SyntaxNode root, SemanticModel model, TextSpan span, string method, SourceText text, CancellationToken cancellationToken)
     {
+        var builders = new[]
+        {
+            model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.ChatClientBuilder"),
+            model.Compilation.GetTypeByMetadataName("Microsoft.Extensions.AI.EmbeddingGeneratorBuilder`2"),
+        };
+        bool IsBuilder(ITypeSymbol? type)
+            => type is INamedTypeSymbol named && Array.Exists(builders, b => SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, b));
+
         var start = root.FindNode(span).AncestorsAndSelf()
             .FirstOrDefault(n => n is InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax) as ExpressionSyntax;
         if (start is null || !IsBuilder(model.GetTypeInfo(start, cancellationToken).Type))
@@ -137,10 +146,6 @@ public sealed class AddPipelineTelemetryFix : CodeFixProvider
         var line = text.Lines.GetLineFromPosition(token.SpanStart);
         return string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(line.Start, token.SpanStart)));
     }
-
-    private static bool IsBuilder(ITypeSymbol? type)
-        => type is INamedTypeSymbol { Name: "ChatClientBuilder" or "EmbeddingGeneratorBuilder" } named
-            && named.ContainingNamespace?.ToDisplayString() == "Microsoft.Extensions.AI";
 
     /// <summary>Fix All: the fix chosen (OpenTelemetry or logging) on every flagged pipeline, a document at a time.</summary>
     private sealed class TelemetryFixAll : FixAllProvider

@@ -39,4 +39,24 @@ public class CallSiteCensusTests
         Assert.Contains(sites, s => s.Location.SourceTree == razor && s.Kind == CallSiteKind.ProviderSdk);
         Assert.DoesNotContain(sites, s => s.Location.SourceTree == generated);
     }
+
+    /// <summary>An endpoint handed to an SDK client is the SDK's request, not a raw-HTTP call site; the same URI given to HttpClient is.</summary>
+    [Fact]
+    public async Task An_endpoint_given_to_an_sdk_client_is_not_a_raw_http_call_site()
+    {
+        var tree = RobustnessHarness.Parse("""
+            class Wiring
+            {
+                object Local() => new OllamaSharp.OllamaApiClient(new System.Uri("http://localhost:11434"), "llama3.2");
+                object Raw() => new System.Net.Http.HttpClient { BaseAddress = new System.Uri("http://localhost:11434") };
+            }
+            """, "/src/Wiring.cs");
+        var compilation = (await RobustnessHarness.BaseAsync()).AddSyntaxTrees(tree);
+        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new DictionaryConfigOptions(new Dictionary<string, string>()));
+
+        var sites = CallSiteCensus.Take(compilation, options, CancellationToken.None);
+
+        var raw = Assert.Single(sites, s => s.Kind == CallSiteKind.RawHttp);
+        Assert.True(raw.Location.SourceSpan.Start > tree.ToString().IndexOf("Raw()", System.StringComparison.Ordinal), "the raw-HTTP site is the HttpClient's");
+    }
 }
