@@ -358,6 +358,10 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
         }
 
         var lines = (repo["editorconfig"]?.AsArray() ?? new JsonArray()).Select(l => (string)l!).ToList();
+
+        // Info findings are not printed by a build, so the harness would never see them nor apply their fixes: the rules
+        // that are Info by default are raised to warnings here, as the bundled sample does.
+        lines.AddRange(InfoRules.Select(id => $"dotnet_diagnostic.{id}.severity = warning"));
         if (lines.Count > 0)
         {
             string ec = Path.Combine(dir, ".editorconfig");
@@ -370,7 +374,10 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
     }
 
     static IEnumerable<string> AllRuleIds(List<string> fixable) =>
-        fixable.Concat(new[] { "PLA1001", "PLA1002", "PLA1003", "PLA2001", "PLA2002", "PLA2003", "PLA2004", "PLA2005", "PLA3001", "PLA3002", "PLA3003", "PLA9001" }).Distinct().OrderBy(x => x);
+        fixable.Concat(new[] { "PLA1001", "PLA1002", "PLA1003", "PLA1004", "PLA1005", "PLA2001", "PLA2002", "PLA2003", "PLA2004", "PLA2005", "PLA3001", "PLA3002", "PLA3003", "PLA3004", "PLA9001" }).Distinct().OrderBy(x => x);
+
+    /// <summary>Rules whose default severity is Info (rules.md's "Default severity" column).</summary>
+    static readonly string[] InfoRules = { "PLA1004", "PLA1005", "PLA3003", "PLA3004" };
 
     static Dictionary<string, string?> Env(string dir) => new()
     {
