@@ -35,6 +35,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         // Prompt files are checked wherever they are given to the compiler; without AdditionalFiles this costs nothing.
         context.RegisterAdditionalFileAction(c => Guard(PromptFiles.Analyze, c, session));
+        context.RegisterAdditionalFileAction(c => Guard(RetiredModelId.AnalyzeSettingsFile, c, session));
 
         if (session.Mode == AnalysisMode.None)
         {
@@ -158,7 +159,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
                 if (on.RawHttp) RawHttpToProviderEndpoint.Analyze(context, session);
                 if (on.PromptText) PromptChecks.Analyze(context, session);
-                if (on.ModelIds) HardCodedModelId.Analyze(context, session);
+                if (on.ModelChoices) HardCodedModelId.Analyze(context, session);
                 if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
                 if (on.Prefill) AssistantPrefill.Analyze(context, session);
                 if (on.FanOut) UnthrottledFanOut.Analyze(context, session);
@@ -170,7 +171,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
                 if (on.RawHttp) RawHttpToProviderEndpoint.Analyze(context, session);
                 if (on.PromptText) PromptChecks.Analyze(context, session);
-                if (on.ModelIds) HardCodedModelId.Analyze(context, session);
+                if (on.ModelChoices) HardCodedModelId.Analyze(context, session);
+                if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
                 if (on.Prefill) AssistantPrefill.Analyze(context, session);
                 if (on.SingleProvider) SingleProviderNoFallback.Collect(context, session);
                 if (on.Telemetry) PipelineWithoutTelemetry.Analyze(context, session);
@@ -188,7 +190,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
                 if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
                 if (on.PromptText) PromptChecks.Analyze(context, session);
-                if (on.ModelIds) HardCodedModelId.Analyze(context, session);
+                if (on.ModelChoices) HardCodedModelId.Analyze(context, session);
                 if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
                 if (on.Prefill) AssistantPrefill.Analyze(context, session);
                 break;
@@ -198,13 +200,16 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
                 break;
             case OperationKind.FieldInitializer:
             case OperationKind.PropertyInitializer:
+                if (on.PromptText) PromptChecks.Analyze(context, session);
+                if (on.RetiredModels) RetiredModelId.AnalyzeInitializer(context, session);
+                break;
             case OperationKind.VariableDeclarator:
                 if (on.PromptText) PromptChecks.Analyze(context, session);
                 break;
             case OperationKind.Return when on.PromptText && ((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String:
                 PromptChecks.Analyze(context, session);
                 break;
-            case OperationKind.Coalesce when on.ModelIds:
+            case OperationKind.Coalesce when on.ModelChoices:
                 HardCodedModelId.Analyze(context, session);
                 break;
             case OperationKind.Loop:

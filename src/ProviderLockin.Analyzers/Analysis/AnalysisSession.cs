@@ -71,6 +71,11 @@ internal sealed class AnalysisSession
 
     public GeneratedCode Generated { get; } = new();
 
+    /// <summary>The model catalogue with the project's <c>*.models.json</c> files applied (PLA2006); read on first use.</summary>
+    public ModelLifecycle Models => _models.Value;
+
+    private System.Lazy<ModelLifecycle> _models = null!;
+
     /// <summary>The rules the user left on; the others cost nothing.</summary>
     public EnabledRules On { get; private set; } = null!;
 
@@ -92,7 +97,12 @@ internal sealed class AnalysisSession
             ? AnalysisMode.Full
             : AnySourceMentions(compilation, endpoints, cancellationToken) ? AnalysisMode.RawHttpOnly : AnalysisMode.None;
 
-        return new AnalysisSession(compilation, options, catalog, endpoints, mode) { On = EnabledRules.Create(compilation, cancellationToken) };
+        var additionalFiles = analyzerOptions.AdditionalFiles;
+        return new AnalysisSession(compilation, options, catalog, endpoints, mode)
+        {
+            On = EnabledRules.Create(compilation, cancellationToken),
+            _models = new System.Lazy<ModelLifecycle>(() => ModelLifecycle.WithUserFiles(additionalFiles, cancellationToken)),
+        };
     }
 
     /// <summary>Reports unless the location is generated code that does not map back to Razor markup.</summary>

@@ -21,6 +21,7 @@ internal sealed class EnabledRules
         PaidProviderInTests = IsOn(compilation, Descriptors.TestsCallPaidProvider, cancellationToken);
         PromptText = IsOn(compilation, Descriptors.ProviderTurnMarker, cancellationToken) || IsOn(compilation, Descriptors.ModelIdentityInPrompt, cancellationToken);
         ModelIds = IsOn(compilation, Descriptors.HardCodedModelId, cancellationToken);
+        RetiredModels = IsOn(compilation, Descriptors.RetiredModelId, cancellationToken);
         ProviderOptions = IsOn(compilation, Descriptors.ProviderOnlyOption, cancellationToken);
         Prefill = IsOn(compilation, Descriptors.AssistantPrefill, cancellationToken);
         Loops = IsOn(compilation, Descriptors.UnboundedLlmLoop, cancellationToken) || IsOn(compilation, Descriptors.ResponseHarvesting, cancellationToken);
@@ -43,6 +44,11 @@ internal sealed class EnabledRules
 
     public bool ModelIds { get; }
 
+    public bool RetiredModels { get; }
+
+    /// <summary>PLA2002 or PLA2006: both read the values in model positions.</summary>
+    public bool ModelChoices => ModelIds || RetiredModels;
+
     public bool ProviderOptions { get; }
 
     public bool Prefill { get; }
@@ -56,7 +62,7 @@ internal sealed class EnabledRules
 
     /// <summary>Any rule that looks at operations: when none is, the per-member walk is not registered at all.</summary>
     public bool AnyOperationRule
-        => DirectSdkUse || SdkTypeInSignature || RawHttp || SingleProvider || PaidProviderInTests || PromptText || ModelIds
+        => DirectSdkUse || SdkTypeInSignature || RawHttp || SingleProvider || PaidProviderInTests || PromptText || ModelIds || RetiredModels
            || ProviderOptions || Prefill || Loops || FanOut || Telemetry;
 
     public static EnabledRules Create(Compilation compilation, CancellationToken cancellationToken) => new(compilation, cancellationToken);

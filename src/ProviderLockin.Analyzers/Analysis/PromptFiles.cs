@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Catalog;
 using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.Analyzers.Rules;
 
 namespace ProviderLockin.Analyzers.Analysis;
 
@@ -31,7 +32,14 @@ internal static class PromptFiles
     public static void Analyze(AdditionalFileAnalysisContext context, AnalysisSession session)
     {
         var file = context.AdditionalFile;
-        if (!IsPromptFile(file.Path) || session.Options.For(file).IsAbstractionLayer)
+        if (!IsPromptFile(file.Path))
+        {
+            return;
+        }
+
+        // The abstraction layer may hold provider-specific prompts and model choices, not retired model IDs (PLA2006).
+        var inLayer = session.Options.For(file).IsAbstractionLayer;
+        if (inLayer && !session.On.RetiredModels)
         {
             return;
         }
@@ -42,22 +50,28 @@ internal static class PromptFiles
             return;
         }
 
-        var content = text.ToString();
-        var findings = new List<PromptFinding>();
-        PromptScanner.Scan(content, 0, content.Length, 0, findings);
-        foreach (var finding in findings)
+        if (!inLayer)
         {
-            context.ReportDiagnostic(PromptChecks.Create(finding, LocationIn(file, text, finding.Start, finding.Length)));
+            var content = text.ToString();
+            var findings = new List<PromptFinding>();
+            PromptScanner.Scan(content, 0, content.Length, 0, findings);
+            foreach (var finding in findings)
+            {
+                context.ReportDiagnostic(PromptChecks.Create(finding, LocationIn(file, text, finding.Start, finding.Length)));
+            }
         }
 
         if (file.Path.EndsWith(".prompty", StringComparison.OrdinalIgnoreCase))
         {
-            ReportFrontMatterModels(context, session, file, text);
+            ReportFrontMatterModels(context, session, file, text, choiceRule: !inLayer);
         }
     }
 
-    /// <summary>Prompty front matter is YAML between two <c>---</c> lines; a model key whose value is a model ID is a hard-coded choice.</summary>
-    private static void ReportFrontMatterModels(AdditionalFileAnalysisContext context, AnalysisSession session, AdditionalText file, SourceText text)
+    /// <summary>
+    /// Prompty front matter is YAML between two <c>---</c> lines; a model key whose value is a model ID is a hard-coded
+    /// choice (PLA2002), and a retired or deprecated one is reported as such too (PLA2006).
+    /// </summary>
+    private static void ReportFrontMatterModels(AdditionalFileAnalysisContext context, AnalysisSession session, AdditionalText file, SourceText text, bool choiceRule)
     {
         var lines = text.Lines;
         if (lines.Count < 2 || lines[0].ToString().Trim() != "---")
@@ -83,13 +97,22 @@ internal static class PromptFiles
 
             var rawValue = lineText.Substring(colon + 1);
             var value = rawValue.Trim().Trim('"', '\'');
-            if (value.Length == 0 || !ModelIds.TryGetProvider(value, patterns, out var provider))
+            if (value.Length == 0)
             {
                 continue;
             }
 
             var valueStart = line.Start + colon + 1 + rawValue.IndexOf(value, StringComparison.Ordinal);
-            context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedModelId, LocationIn(file, text, valueStart, value.Length), DiagnosticProperties.Describe(Descriptors.HardCodedModelId, null, new object[] { value, provider }), value, provider));
+            var location = LocationIn(file, text, valueStart, value.Length);
+            if (session.On.RetiredModels && RetiredModelId.ForPromptFile(session, file, value, location) is { } retired)
+            {
+                context.ReportDiagnostic(retired);
+            }
+
+            if (choiceRule && ModelIds.TryGetProvider(value, patterns, out var provider))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedModelId, location, DiagnosticProperties.Describe(Descriptors.HardCodedModelId, null, new object[] { value, provider }), value, provider));
+            }
         }
     }
 

@@ -75,5 +75,19 @@ internal sealed class ProviderSdk
     /// <summary>An SDK a user declared with <c>provider_lockin.additional_sdk_namespaces</c>; it may live in any assembly.</summary>
     public static ProviderSdk ForUserNamespace(NamespaceName ns) => new(ns.Text, ns.Text, assemblyName: string.Empty, ns.Text);
 
+    /// <summary>Is this compilation a provider SDK itself (built from source)? Its own model constants are not a project's choices.</summary>
+    public static bool IsSdkAssembly(string? assemblyName)
+    {
+        foreach (var sdk in Known)
+        {
+            if (string.Equals(sdk.AssemblyName, assemblyName, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public override string ToString() => Provider + " (" + Package + ")";
 }

@@ -47,7 +47,8 @@ internal static partial class OptionKeys
         new(AdaptersAreAbstraction, "`true` / `false`", "`true`", "the files its section matches: a type that implements a portable interface (`IChatClient`, `IEmbeddingGenerator<,>`, Semantic Kernel's `IChatCompletionService`, ...) or derives from `AIAgent` is an adapter, in the abstraction layer without configuration", "`false`"),
         new(ThrottleMethods, "comma-separated `Namespace.Type.Method`", "none", "the files its section matches: the team's own throttles; a call to one in a loop or fan-out counts as a rate limit", "`Contoso.Throttle.WaitTurnAsync`"),
         new(FallbackTypes, "comma-separated `Namespace.Type`", "none", "the whole project: the team's own failover or routing clients; one constructed or declared (or a subclass) means the app has a fallback ([PLA1004](rules/PLA1004.md))", "`Contoso.Ai.SwitchingChatClient`"),
-        new(TelemetryMethods, "comma-separated `Namespace.Type.Method`", "none", "the whole project: builder methods from the team's packages that add telemetry to a client pipeline ([PLA3004](rules/PLA3004.md))", "`Contoso.Ai.AuditExtensions.UseAuditTrail`"));
+        new(TelemetryMethods, "comma-separated `Namespace.Type.Method`", "none", "the whole project: builder methods from the team's packages that add telemetry to a client pipeline ([PLA3004](rules/PLA3004.md))", "`Contoso.Ai.AuditExtensions.UseAuditTrail`"),
+        new(ModelCatalogDate, "a date, `yyyy-MM-dd`", "the model catalogue's checked-on date", "the files its section matches: the day [PLA2006](rules/PLA2006.md) judges model IDs on; a later date looks ahead (what breaks by then), the analyzer never reads the clock", "`2027-03-01`"));
 
     /// <summary>Every key, from <see cref="Definitions"/>: a key is known when it is documented.</summary>
     public static readonly ImmutableArray<string> All = KeysOf(Definitions);

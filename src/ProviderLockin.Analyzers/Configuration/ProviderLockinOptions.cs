@@ -23,6 +23,10 @@ internal static partial class OptionKeys
     public const string AdaptersAreAbstraction = Prefix + "adapters_are_abstraction";
     public const string FallbackTypes = Prefix + "fallback_types";
     public const string TelemetryMethods = Prefix + "telemetry_methods";
+    public const string ModelCatalogDate = Prefix + "model_catalog_date";
+
+    /// <summary>The MSBuild property <c>ProviderLockinModelCatalogDate</c> (<c>dotnet build -p:...</c>), for a look-ahead CI job.</summary>
+    public const string ModelCatalogDateProperty = "build_property.ProviderLockinModelCatalogDate";
 
     public const int DefaultCallDepth = 3;
     public const int MaxCallDepth = 10;
@@ -67,7 +71,8 @@ internal sealed class FileOptions
         ImmutableArray<MethodName>.Empty,
         adaptersAreAbstraction: true,
         ImmutableArray<TypeName>.Empty,
-        ImmutableArray<MethodName>.Empty);
+        ImmutableArray<MethodName>.Empty,
+        modelCatalogDate: null);
 
     public FileOptions(
         bool isAbstractionLayer,
@@ -80,8 +85,10 @@ internal sealed class FileOptions
         ImmutableArray<MethodName> throttleMethods,
         bool adaptersAreAbstraction,
         ImmutableArray<TypeName> fallbackTypes,
-        ImmutableArray<MethodName> telemetryMethods)
+        ImmutableArray<MethodName> telemetryMethods,
+        DateTime? modelCatalogDate)
     {
+        ModelCatalogDate = modelCatalogDate;
         FallbackTypes = fallbackTypes;
         TelemetryMethods = telemetryMethods;
         AdaptersAreAbstraction = adaptersAreAbstraction;
@@ -130,6 +137,9 @@ internal sealed class FileOptions
 
     /// <summary><c>provider_lockin.telemetry_methods</c>: builder methods that add the team's own telemetry, as Namespace.Type.Method (PLA3004).</summary>
     public ImmutableArray<MethodName> TelemetryMethods { get; }
+
+    /// <summary><c>provider_lockin.model_catalog_date</c>: the day PLA2006 judges model IDs on; null means the catalogue's own checked-on date.</summary>
+    public DateTime? ModelCatalogDate { get; }
 }
 
 /// <summary>
@@ -328,6 +338,8 @@ internal sealed class OptionsReader
             return MethodName.TryParse(entry);
         });
 
+        var modelCatalogDate = ReadDate(options, OptionKeys.ModelCatalogDate) ?? ReadDate(_provider.GlobalOptions, OptionKeys.ModelCatalogDateProperty);
+
         foreach (var ns in sdkNamespaces)
         {
             if (abstractionNamespaces.Contains(ns))
@@ -338,7 +350,7 @@ internal sealed class OptionsReader
 
         return new FileOptions(
             isAbstractionLayer, abstractionNamespaces, RemoveAll(sdkNamespaces, abstractionNamespaces), endpoints, modelIdPatterns,
-            callDepth, maxCallsPerLoop, throttleMethods, adaptersAreAbstraction, fallbackTypes, telemetryMethods);
+            callDepth, maxCallsPerLoop, throttleMethods, adaptersAreAbstraction, fallbackTypes, telemetryMethods, modelCatalogDate);
     }
 
     private bool ReadBool(AnalyzerConfigOptions options, string key, bool defaultValue)
@@ -361,6 +373,22 @@ internal sealed class OptionsReader
 
         Problem(key, raw, "expected true or false; using " + (defaultValue ? "true" : "false"));
         return defaultValue;
+    }
+
+    private DateTime? ReadDate(AnalyzerConfigOptions options, string key)
+    {
+        if (!options.TryGetValue(key, out var raw) || raw.Trim().Length == 0 && key == OptionKeys.ModelCatalogDateProperty)
+        {
+            return null;
+        }
+
+        if (ModelLifecycle.TryParseDate(raw.Trim(), out var date))
+        {
+            return date;
+        }
+
+        Problem(key, raw, "expected a date as yyyy-MM-dd (such as 2027-03-01); using the model catalogue's own date");
+        return null;
     }
 
     private int ReadInt(AnalyzerConfigOptions options, string key, int defaultValue, int min, int max)

@@ -97,6 +97,17 @@ public static class Descriptors
         DiagnosticSeverity.Warning,
         "Ending a conversation with an assistant message to steer the answer (prefill) is a provider-specific technique: newer Claude models reject it and other providers continue, ignore or answer it.");
 
+    public static readonly DiagnosticDescriptor RetiredModelId = Create(
+        RuleIdentifiers.RetiredModelId,
+        "Deprecated or retired model ID",
+        "'{0}' ({1}) {2}; {3}",
+        RuleCategories.PromptPortability,
+        DiagnosticSeverity.Warning,
+        "Providers retire models on published schedules, and calls that name a retired model fail from that day. A retired ID is a warning; " +
+        "a deprecated one (announced for retirement, still answering) is reported as a suggestion with its shutdown date. The dates come from the " +
+        "package's model catalogue, each with the provider's page as its source; the analyzer compares them with the catalogue's checked-on date " +
+        "or the date set in provider_lockin.model_catalog_date, never with the clock.");
+
     public static readonly DiagnosticDescriptor UnboundedLlmLoop = Create(
         RuleIdentifiers.UnboundedLlmLoop,
         "Unbounded loop of LLM calls",
@@ -136,7 +147,7 @@ public static class Descriptors
         "'{0}' has an invalid value '{1}': {2}",
         RuleCategories.Configuration,
         DiagnosticSeverity.Warning,
-        "A provider_lockin.* option in .editorconfig or .globalconfig could not be read. The analyzers keep working with the documented default for that option.",
+        "A provider_lockin.* option in .editorconfig or .globalconfig, or an entry of a *.models.json file, could not be read. The analyzers keep working with the documented default for that option, and without that entry.",
         WellKnownDiagnosticTags.CompilationEnd);
 
     public static ImmutableArray<DiagnosticDescriptor> All { get; } = ImmutableArray.Create(
@@ -150,6 +161,7 @@ public static class Descriptors
         ModelIdentityInPrompt,
         ProviderOnlyOption,
         AssistantPrefill,
+        RetiredModelId,
         UnboundedLlmLoop,
         UnthrottledFanOut,
         ResponseHarvesting,

@@ -16,6 +16,18 @@ public static class DiagnosticProperties
     /// <summary>What the finding is about: the member, type, host, marker, model ID or option its message quotes first.</summary>
     public const string Subject = "Subject";
 
+    /// <summary>PLA2006: <c>retired</c> or <c>deprecated</c> on the day the finding was judged.</summary>
+    public const string ModelStatus = "ModelStatus";
+
+    /// <summary>PLA2006: the retirement date (or, for a model deprecated with no shutdown date, the deprecation date), yyyy-MM-dd.</summary>
+    public const string ModelDate = "ModelDate";
+
+    /// <summary>PLA2006: the day the catalogue was read for (its checked-on date or provider_lockin.model_catalog_date).</summary>
+    public const string CatalogDate = "CatalogDate";
+
+    /// <summary>PLA2006: the one model ID to use instead, when the provider names one that is not itself retired.</summary>
+    public const string Successor = "Successor";
+
     public static ImmutableDictionary<string, string?> WithMaxCallsPerLoop(int value)
         => ImmutableDictionary<string, string?>.Empty.Add(MaxCallsPerLoop, value.ToString(CultureInfo.InvariantCulture));
 
@@ -38,5 +50,5 @@ public static class DiagnosticProperties
 
     private static bool NamesProvider(string id)
         => id is RuleIdentifiers.DirectProviderSdkUse or RuleIdentifiers.ProviderClientTypeInSignature or RuleIdentifiers.RawHttpToProviderEndpoint
-            or RuleIdentifiers.HardCodedModelId or RuleIdentifiers.ProviderOnlyOption;
+            or RuleIdentifiers.HardCodedModelId or RuleIdentifiers.ProviderOnlyOption or RuleIdentifiers.RetiredModelId;
 }

@@ -16,6 +16,7 @@ public static class RuleIdentifiers
     public const string ModelIdentityInPrompt = "PLA2003";
     public const string ProviderOnlyOption = "PLA2004";
     public const string AssistantPrefill = "PLA2005";
+    public const string RetiredModelId = "PLA2006";
 
     // PLA3xxx: usage patterns that look like model extraction
     public const string UnboundedLlmLoop = "PLA3001";

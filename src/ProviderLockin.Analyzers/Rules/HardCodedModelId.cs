@@ -82,10 +82,18 @@ internal static class HardCodedModelId
             case OperationKind.PropertyReference:
             case OperationKind.FieldReference:
                 var member = (IMemberReferenceOperation)operation;
-                if (IsSdkModelConstant(member, session.Catalog, out var provider) && !IsExempt(context, session))
+                if (IsSdkModelConstant(member, session.Catalog, out var provider))
                 {
-                    AnalysisSession.Report(context, Descriptors.HardCodedModelId, SyntaxLocations.MemberName(member.Syntax),
-                        member.Member.ContainingType.Name + "." + member.Member.Name, provider);
+                    if (session.On.ModelIds && !IsExempt(context, session))
+                    {
+                        AnalysisSession.Report(context, Descriptors.HardCodedModelId, SyntaxLocations.MemberName(member.Syntax),
+                            member.Member.ContainingType.Name + "." + member.Member.Name, provider);
+                    }
+
+                    if (session.On.RetiredModels)
+                    {
+                        RetiredModelId.CheckSdkConstant(context, session, member.Member, SyntaxLocations.MemberName(member.Syntax));
+                    }
                 }
 
                 return;
@@ -94,7 +102,15 @@ internal static class HardCodedModelId
                 break;
         }
 
-        if (values is null || IsExempt(context, session))
+        if (values is null)
+        {
+            return;
+        }
+
+        // PLA2002 leaves the abstraction layer and configuration classes alone; PLA2006 does not: a retired ID breaks there too.
+        var on = session.On;
+        var choiceRule = on.ModelIds && !IsExempt(context, session);
+        if (!choiceRule && !on.RetiredModels)
         {
             return;
         }
@@ -108,22 +124,32 @@ internal static class HardCodedModelId
 
         foreach (var source in sources)
         {
+            if (source.ConstantValue is not { } text)
+            {
+                continue;
+            }
+
+            var location = source.ReportAt ?? source.Syntax.GetLocation();
+
+            // A constant declared in source is judged where it is declared (RetiredModelId.AnalyzeInitializer), once.
+            if (on.RetiredModels && source.ConstantMember is not { DeclaringSyntaxReferences.Length: > 0 })
+            {
+                RetiredModelId.CheckModelChoice(context, session, text, location);
+            }
+
             // An SDK's model constant is reported where it is named, as such; a constant of the team's configuration class
             // (the "Move model ID to configuration" fix creates one) or of the abstraction layer is the intended home.
-            if (source.ConstantMember is { } constant
+            if (!choiceRule
+                || source.ConstantMember is { } constant
                 && (session.Catalog.TryGetProvider(constant.ContainingType, out _) || IsConfigurationType(constant.ContainingType)
                     || constant.DeclaringSyntaxReferences.Length > 0 && session.Layer.Contains(constant, constant.DeclaringSyntaxReferences[0].SyntaxTree)))
             {
                 continue;
             }
 
-            if (source.ConstantValue is { } text && ModelIds.TryGetProvider(text, patterns, out var provider))
+            if (ModelIds.TryGetProvider(text, patterns, out var provider) && context.TryClaim(RuleIdentifiers.HardCodedModelId, location))
             {
-                var location = source.ReportAt ?? source.Syntax.GetLocation();
-                if (context.TryClaim(RuleIdentifiers.HardCodedModelId, location))
-                {
-                    AnalysisSession.Report(context, Descriptors.HardCodedModelId, location, text, provider);
-                }
+                AnalysisSession.Report(context, Descriptors.HardCodedModelId, location, text, provider);
             }
         }
     }
@@ -178,7 +204,8 @@ internal static class HardCodedModelId
     /// </summary>
     private static void ReportJsonModelIds(RuleContext context, AnalysisSession session, ImmutableArray<IArgumentOperation> arguments)
     {
-        if (arguments.IsEmpty || IsExempt(context, session))
+        var choiceRule = session.On.ModelIds && !IsExempt(context, session);
+        if (arguments.IsEmpty || !choiceRule && !session.On.RetiredModels)
         {
             return;
         }
@@ -196,9 +223,14 @@ internal static class HardCodedModelId
                 foreach (var (start, length) in JsonModelValues(token.Text))
                 {
                     var value = token.Text.Substring(start, length);
-                    if (ModelIds.TryGetProvider(value, patterns, out var provider))
+                    var location = Location.Create(token.SyntaxTree!, new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart + start, length));
+                    if (session.On.RetiredModels)
                     {
-                        var location = Location.Create(token.SyntaxTree!, new Microsoft.CodeAnalysis.Text.TextSpan(token.SpanStart + start, length));
+                        RetiredModelId.CheckModelChoice(context, session, value, location);
+                    }
+
+                    if (choiceRule && ModelIds.TryGetProvider(value, patterns, out var provider))
+                    {
                         if (context.TryClaim(RuleIdentifiers.HardCodedModelId, location))
                         {
                             AnalysisSession.Report(context, Descriptors.HardCodedModelId, location, value, provider);

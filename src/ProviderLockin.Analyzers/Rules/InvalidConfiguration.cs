@@ -39,5 +39,15 @@ internal static class InvalidConfiguration
         {
             context.ReportDiagnostic(Diagnostic.Create(Descriptors.InvalidConfiguration, Location.None, problem.Key, problem.Value, problem.Reason));
         }
+
+        // *.models.json files (PLA2006's catalogue extensions): read them now if no model ID needed them yet, and point at the line.
+        if (session.On.RetiredModels)
+        {
+            foreach (var problem in session.Models.Problems)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    Descriptors.InvalidConfiguration, problem.ToLocation(), System.IO.Path.GetFileName(problem.Path), problem.Value, problem.Reason));
+            }
+        }
     }
 }

@@ -23,6 +23,9 @@ internal static class ProviderOnlyOption
             case IInvocationOperation invocation:
                 AnalyzeInvocation(context, session, invocation);
                 break;
+            case IObjectCreationOperation creation:
+                AnalyzePreviewType(context, session, creation);
+                break;
             case IPropertyReferenceOperation property when PromptLocator.AssignedValue(property) is { } assigned:
                 AnalyzeAssignment(context, session, property, assigned);
                 break;
@@ -33,12 +36,55 @@ internal static class ProviderOnlyOption
         }
     }
 
+    /// <summary>
+    /// <c>new CreateResponseOptions { ... }</c> under <c>#pragma warning disable OPENAI001</c>: a provider SDK type marked
+    /// experimental, built outside the abstraction layer. SDK clients are PLA1001's (it reports the call); a factory lambda
+    /// given to <c>RawRepresentationFactory</c> is reported as such.
+    /// </summary>
+    private static void AnalyzePreviewType(RuleContext context, AnalysisSession session, IObjectCreationOperation creation)
+    {
+        var type = creation.Type;
+        if (type is null || !session.Catalog.TryGetProvider(type, out var owner) || !ExperimentalApis.TryGetDiagnosticId(type, out var id)
+            || session.Catalog.TryGetProviderUse(creation, out _, out _) || IsInRawRepresentationFactory(creation))
+        {
+            return;
+        }
+
+        Report(context, session, SyntaxLocations.MemberName(creation.Syntax), type.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+    }
+
+    private static bool IsInRawRepresentationFactory(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "RawRepresentationFactory" } })
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static void AnalyzeSdkMember(RuleContext context, AnalysisSession session, IPropertyReferenceOperation property)
     {
         var type = property.Property.ContainingType;
-        if (ProviderOnlyOptions.IsProviderOnlyMember(type.Name, property.Property.Name) && session.Catalog.TryGetProvider(type, out var owner))
+        if (!session.Catalog.TryGetProvider(type, out var owner))
+        {
+            return;
+        }
+
+        if (ProviderOnlyOptions.IsProviderOnlyMember(type.Name, property.Property.Name))
         {
             Report(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name, owner.Sdk.Provider);
+        }
+        else if (ExperimentalApis.TryGetOwnDiagnosticId(property.Property, out var id) && !IsInRawRepresentationFactory(property)
+                 && property.Parent is not IInvocationOperation { Instance: IPropertyReferenceOperation }
+                 && !session.Catalog.TryGetProviderUse(property, out _, out _))
+        {
+            // options.Seed = 42 under #pragma warning disable OPENAI001: a member the SDK ships as a preview. A call on the
+            // member (options.Patch.Set(...)) is judged as the call.
+            Report(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
         }
     }
 

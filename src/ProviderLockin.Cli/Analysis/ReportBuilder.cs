@@ -33,6 +33,7 @@ internal static class ReportBuilder
         var found = (await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken).ConfigureAwait(false))
             .Where(d => d.Id.StartsWith("PLA", StringComparison.Ordinal))
             .ToList();
+        var retirements = ModelRetirements(found);
         var findings = new List<Finding>(found.Count);
         foreach (var diagnostic in found)
         {
@@ -83,6 +84,7 @@ internal static class ReportBuilder
             CallSitesByProvider = byProvider,
             FindingsByRule = ByRule(diagnostics),
             ModelIds = diagnostics.Where(f => f.RuleId == RuleIdentifiers.HardCodedModelId && f.Subject is not null).Select(f => f.Subject!).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
+            ModelRetirements = retirements,
             LoopsFlagged = diagnostics.Count(f => f.RuleId is RuleIdentifiers.UnboundedLlmLoop or RuleIdentifiers.UnthrottledFanOut),
             Resilience = resilience,
             Findings = diagnostics,
@@ -110,6 +112,14 @@ internal static class ReportBuilder
                 Providers = projects.SelectMany(p => p.Providers).Distinct(StringComparer.Ordinal).OrderBy(p => p, StringComparer.Ordinal).ToList(),
                 FindingsByRule = ByRule(all),
                 ModelIds = projects.SelectMany(p => p.ModelIds).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
+                ModelRetirements = projects.SelectMany(p => p.ModelRetirements)
+                    .GroupBy(m => (m.Model, m.Provider, m.Status))
+                    .Select(g => new ModelRetirement
+                    {
+                        Model = g.Key.Model, Provider = g.Key.Provider, Status = g.Key.Status, Date = g.First().Date, Successor = g.First().Successor,
+                        CatalogDate = g.First().CatalogDate, Locations = g.SelectMany(m => m.Locations).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToList(),
+                    })
+                    .OrderBy(m => m.Status == "retired" ? 0 : 1).ThenBy(m => m.Model, StringComparer.Ordinal).ToList(),
                 LoopsFlagged = projects.Sum(p => p.LoopsFlagged),
             },
             Projects = projects,
@@ -170,6 +180,39 @@ internal static class ReportBuilder
         }
 
         return byRule;
+    }
+
+    /// <summary>PLA2006 findings grouped by model: retired first, then deprecated, each sorted by ID.</summary>
+    private static List<ModelRetirement> ModelRetirements(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics
+            .Where(d => d.Id == RuleIdentifiers.RetiredModelId && d.Properties.ContainsKey(DiagnosticProperties.Subject))
+            .GroupBy(d => (Model: d.Properties[DiagnosticProperties.Subject]!, Status: d.Properties[DiagnosticProperties.ModelStatus] ?? "deprecated"))
+            .Select(g =>
+            {
+                var first = g.First().Properties;
+                return new ModelRetirement
+                {
+                    Model = g.Key.Model,
+                    Provider = first.TryGetValue(DiagnosticProperties.Provider, out var provider) ? provider ?? string.Empty : string.Empty,
+                    Status = g.Key.Status,
+                    Date = first.TryGetValue(DiagnosticProperties.ModelDate, out var date) ? date ?? string.Empty : string.Empty,
+                    Successor = first.TryGetValue(DiagnosticProperties.Successor, out var successor) ? successor : null,
+                    CatalogDate = first.TryGetValue(DiagnosticProperties.CatalogDate, out var day) ? day ?? string.Empty : string.Empty,
+                    Locations = g.Select(Location).Distinct(StringComparer.Ordinal).OrderBy(l => l, StringComparer.Ordinal).ToList(),
+                };
+            })
+            .OrderBy(m => m.Status == "retired" ? 0 : 1).ThenBy(m => m.Model, StringComparer.Ordinal)
+            .ToList();
+
+    private static string Location(Diagnostic diagnostic)
+    {
+        var span = diagnostic.Location.GetMappedLineSpan();
+        if (!span.IsValid)
+        {
+            span = diagnostic.Location.GetLineSpan();
+        }
+
+        return (span.Path ?? string.Empty) + ":" + (span.IsValid ? span.StartLinePosition.Line + 1 : 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private static Finding ToFinding(Diagnostic diagnostic, IReadOnlyList<string>? fixes)

@@ -39,6 +39,9 @@ public sealed class SolutionSummary
 
     public required IReadOnlyList<string> ModelIds { get; init; }
 
+    /// <summary>Retired and deprecated model IDs of every project (PLA2006), one row per model.</summary>
+    public required IReadOnlyList<ModelRetirement> ModelRetirements { get; init; }
+
     public int LoopsFlagged { get; init; }
 }
 
@@ -62,6 +65,9 @@ public sealed class ProjectReport
 
     /// <summary>Hard-coded model IDs (PLA2002), distinct, sorted.</summary>
     public required IReadOnlyList<string> ModelIds { get; init; }
+
+    /// <summary>Retired and deprecated model IDs (PLA2006), in configuration and the abstraction layer too; one row per model.</summary>
+    public required IReadOnlyList<ModelRetirement> ModelRetirements { get; init; }
 
     /// <summary>PLA3001 and PLA3002 findings: unbounded loops and unthrottled fan-outs of LLM calls.</summary>
     public int LoopsFlagged { get; init; }
@@ -129,6 +135,30 @@ public sealed class Finding
     /// <summary>The titles of the code fixes offered on this finding; only with <c>--fixes</c>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<string>? Fixes { get; init; }
+}
+
+/// <summary>A model ID the catalogue lists as retired or deprecated on the day it was judged (PLA2006).</summary>
+public sealed class ModelRetirement
+{
+    public required string Model { get; init; }
+
+    public required string Provider { get; init; }
+
+    /// <summary><c>retired</c> or <c>deprecated</c>.</summary>
+    public required string Status { get; init; }
+
+    /// <summary>Retirement date (for a deprecated model without one, its deprecation date), yyyy-MM-dd.</summary>
+    public required string Date { get; init; }
+
+    /// <summary>The one model the provider names as its replacement, when it names one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Successor { get; init; }
+
+    /// <summary>The day the catalogue was judged on (its checked-on date, or provider_lockin.model_catalog_date).</summary>
+    public required string CatalogDate { get; init; }
+
+    /// <summary>Where it is written: <c>path:line</c>, sorted.</summary>
+    public required IReadOnlyList<string> Locations { get; init; }
 }
 
 public sealed record LoadFailure(string Project, string Message);

@@ -19,6 +19,7 @@ internal static class ConsoleSummary
             Row(writer, "Portability", Text.ScoreExplained(project.PortabilityScore, project.CallSites));
             Row(writer, "Findings", project.FindingsByRule.Count == 0 ? "none" : string.Join(", ", project.FindingsByRule.Select(r => $"{r.Key} x{r.Value}")));
             Row(writer, "Model IDs", project.ModelIds.Count == 0 ? "none" : string.Join(", ", project.ModelIds));
+            Row(writer, "Aging models", Text.Retirements(project.ModelRetirements));
             Row(writer, "Loops flagged", Text.Count(project.LoopsFlagged));
             Row(writer, "Resilience", $"fallback {Text.Fallback(project.Resilience)}, telemetry {Text.YesNo(project.Resilience.TelemetryWired)}, tests on paid providers {project.Resilience.TestsOnPaidProviders}");
             if (project.Findings.Any(f => f.Fixes is not null))

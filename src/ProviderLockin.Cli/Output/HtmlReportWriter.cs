@@ -50,6 +50,7 @@ internal static class HtmlReportWriter
         Card(writer, "Portability", Text.Percent(solution.PortabilityScore), Text.ScoreBasis(solution.CallSites));
         Card(writer, "Providers", solution.Providers.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", solution.Providers));
         Card(writer, "Model IDs", solution.ModelIds.Count.ToString(CultureInfo.InvariantCulture), string.Join(", ", solution.ModelIds));
+        Card(writer, "Retired / deprecated models", solution.ModelRetirements.Count.ToString(CultureInfo.InvariantCulture), Text.Retirements(solution.ModelRetirements));
         Card(writer, "Bulk loops flagged", solution.LoopsFlagged.ToString(CultureInfo.InvariantCulture), "unbounded loops and unthrottled fan-outs of LLM calls");
         writer.WriteLine("</div>");
 
@@ -94,6 +95,19 @@ internal static class HtmlReportWriter
         foreach (var project in report.Projects)
         {
             writer.WriteLine($"<tr><td>{E(project.Name)}</td><td>{E(Text.Fallback(project.Resilience))}</td><td>{E(Text.YesNo(project.Resilience.TelemetryWired))}</td><td>{project.Resilience.TestsOnPaidProviders}</td></tr>");
+        }
+
+        writer.WriteLine("</tbody></table>");
+
+        writer.WriteLine("<h2>Retired and deprecated models</h2>");
+        writer.WriteLine("<table id=\"model-retirements\"><thead><tr><th>Project</th><th>Model</th><th>Provider</th><th>Status</th><th>Date</th><th>Successor</th><th>Where</th></tr></thead><tbody>");
+        foreach (var project in report.Projects)
+        {
+            foreach (var model in project.ModelRetirements)
+            {
+                writer.WriteLine($"<tr><td>{E(project.Name)}</td><td>{E(model.Model)}</td><td>{E(model.Provider)}</td><td class=\"{(model.Status == "retired" ? "warning" : "info")}\">{E(model.Status)}</td>"
+                    + $"<td>{E(model.Date)}</td><td>{E(model.Successor ?? "n/a")}</td><td>{E(string.Join(", ", model.Locations.Select(l => Text.Relative(root, l))))}</td></tr>");
+            }
         }
 
         writer.WriteLine("</tbody></table>");

@@ -17,6 +17,7 @@ internal static class MarkdownReportWriter
         writer.WriteLine($"- **Portability**: {Text.ScoreExplained(report.Solution.PortabilityScore, report.Solution.CallSites)}");
         writer.WriteLine($"- **Providers**: {(report.Solution.Providers.Count == 0 ? "none" : string.Join(", ", report.Solution.Providers))}");
         writer.WriteLine($"- **Hard-coded model IDs**: {(report.Solution.ModelIds.Count == 0 ? "none" : string.Join(", ", report.Solution.ModelIds.Select(m => $"`{m}`")))}");
+        writer.WriteLine($"- **Retired or deprecated model IDs**: {Text.Retirements(report.Solution.ModelRetirements)}");
         writer.WriteLine($"- **Bulk loops and fan-outs flagged**: {report.Solution.LoopsFlagged}");
         writer.WriteLine();
 
@@ -41,6 +42,22 @@ internal static class MarkdownReportWriter
         foreach (var project in report.Projects)
         {
             writer.WriteLine($"| {project.Name} | {Text.Fallback(project.Resilience)} | {Text.YesNo(project.Resilience.TelemetryWired)} | {project.Resilience.TestsOnPaidProviders} |");
+        }
+
+        writer.WriteLine();
+        writer.WriteLine("## Retired and deprecated models");
+        writer.WriteLine();
+        writer.WriteLine("Model IDs the catalogue lists as retired (calls fail) or deprecated ([PLA2006](https://github.com/ProviderLockinAnalyzers/ProviderLockinAnalyzers/blob/main/docs/rules/PLA2006.md)), configuration and the abstraction layer included.");
+        writer.WriteLine();
+        writer.WriteLine("| Project | Model | Provider | Status | Date | Successor | Where |");
+        writer.WriteLine("|---|---|---|---|---|---|---|");
+        foreach (var project in report.Projects)
+        {
+            foreach (var model in project.ModelRetirements)
+            {
+                writer.WriteLine($"| {project.Name} | `{model.Model}` | {model.Provider} | {model.Status} | {model.Date} | {(model.Successor is null ? "n/a" : $"`{model.Successor}`")} | "
+                    + string.Join(", ", model.Locations.Select(l => $"`{Text.Relative(root, l)}`")) + " |");
+            }
         }
 
         writer.WriteLine();

@@ -67,6 +67,7 @@ internal static class SarifReportWriter
                         portabilityScore = report.Solution.PortabilityScore,
                         providers = report.Solution.Providers,
                         modelIds = report.Solution.ModelIds,
+                        modelRetirements = report.Solution.ModelRetirements,
                         loopsFlagged = report.Solution.LoopsFlagged,
                         resilience = report.Projects.ToDictionary(p => p.Name, p => p.Resilience),
                     },

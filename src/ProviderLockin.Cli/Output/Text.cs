@@ -41,5 +41,13 @@ internal static class Text
             ? "n/a"
             : (wired ? "yes" : "no") + " (" + string.Join(", ", resilience.ChatProviders) + ")";
 
+    /// <summary>"gpt-4-32k (OpenAI) retired 2025-06-06 → gpt-4o": one model row of PLA2006, the same in every format.</summary>
+    public static string Retirement(ModelRetirement model)
+        => $"{model.Model} ({model.Provider}) {model.Status} {(model.Status == "retired" ? string.Empty : "until ")}{model.Date}"
+           + (model.Successor is null ? string.Empty : " → " + model.Successor);
+
+    public static string Retirements(System.Collections.Generic.IReadOnlyList<ModelRetirement> models)
+        => models.Count == 0 ? "none" : string.Join(", ", System.Linq.Enumerable.Select(models, Retirement));
+
     public static string YesNo(bool? value) => value is null ? "n/a" : value.Value ? "yes" : "no";
 }

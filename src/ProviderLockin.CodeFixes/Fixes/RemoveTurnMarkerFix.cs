@@ -61,7 +61,7 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
             // In C#, only inside a string token.
             var root = await source.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
             var token = root!.FindToken(span.Start);
-            if (!IsStringToken(token) || !token.Span.Contains(span))
+            if (!TextEdits.IsStringToken(token) || !token.Span.Contains(span))
             {
                 return null;
             }
@@ -116,12 +116,6 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
         return solution;
     }
 
-    private static bool IsStringToken(SyntaxToken token) => token.Kind() switch
-    {
-        SyntaxKind.StringLiteralToken or SyntaxKind.InterpolatedStringTextToken or SyntaxKind.SingleLineRawStringLiteralToken
-            or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken => true,
-        _ => false,
-    };
 
     /// <summary>Fix All over C# files and prompt files of the scope, in one solution change.</summary>
     private sealed class RemoveAllProvider : FixAllProvider
@@ -130,22 +124,12 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
 
         public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
         {
-            var projects = fixAllContext.Scope == FixAllScope.Solution ? fixAllContext.Solution.Projects : new[] { fixAllContext.Project };
             var removals = new List<(DocumentId, TextSpan)>();
-            foreach (var project in projects)
+            foreach (var (document, diagnostic) in await TextEdits.FindingsAsync(fixAllContext).ConfigureAwait(false))
             {
-                var diagnostics = fixAllContext.Scope == FixAllScope.Document && fixAllContext.Document is { } only
-                    ? await fixAllContext.GetDocumentDiagnosticsAsync(only).ConfigureAwait(false)
-                    : await fixAllContext.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
-                foreach (var diagnostic in diagnostics)
+                if (await RemovalAsync(document, diagnostic, fixAllContext.CancellationToken).ConfigureAwait(false) is { } removal)
                 {
-                    var document = diagnostic.Location.SourceTree is { } tree
-                        ? project.GetDocument(tree)
-                        : project.AdditionalDocuments.FirstOrDefault(d => d.FilePath == diagnostic.Location.GetLineSpan().Path) as TextDocument;
-                    if (document is not null && await RemovalAsync(document, diagnostic, fixAllContext.CancellationToken).ConfigureAwait(false) is { } removal)
-                    {
-                        removals.Add((document.Id, removal));
-                    }
+                    removals.Add((document.Id, removal));
                 }
             }
 

@@ -35,14 +35,22 @@ public class ReportToolTests
         Assert.Contains("gpt-4o", solution.GetProperty("modelIds").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(1, solution.GetProperty("loopsFlagged").GetInt32());
 
-        // The same 21 findings `dotnet build` of the sample prints.
+        // The 23 warnings `dotnet build` of the sample prints, and the deprecated model in AiSettings (a suggestion).
         var byRule = solution.GetProperty("findingsByRule");
         Assert.Equal(4, byRule.GetProperty("PLA1001").GetInt32());
         Assert.Equal(1, byRule.GetProperty("PLA1003").GetInt32());
         Assert.Equal(1, byRule.GetProperty("PLA3001").GetInt32());
         Assert.Equal(1, byRule.GetProperty("PLA1004").GetInt32());
         Assert.Equal(1, byRule.GetProperty("PLA3004").GetInt32());
-        Assert.Equal(21, byRule.EnumerateObject().Sum(r => r.Value.GetInt32()));
+        Assert.Equal(2, byRule.GetProperty("PLA2006").GetInt32());
+        Assert.Equal(24, byRule.EnumerateObject().Sum(r => r.Value.GetInt32()));
+
+        // Retired first, then deprecated; each with the provider's successor and where it is written.
+        var aging = solution.GetProperty("modelRetirements").EnumerateArray().ToList();
+        Assert.Equal(new[] { "claude-3-5-haiku-20241022", "gpt-5-2025-08-07" }, aging.Select(m => m.GetProperty("model").GetString()));
+        Assert.Equal(("retired", "2026-02-19", "claude-haiku-4-5-20251001"), (aging[0].GetProperty("status").GetString(), aging[0].GetProperty("date").GetString(), aging[0].GetProperty("successor").GetString()));
+        Assert.Equal(("deprecated", "2026-12-11", "gpt-5.6-sol"), (aging[1].GetProperty("status").GetString(), aging[1].GetProperty("date").GetString(), aging[1].GetProperty("successor").GetString()));
+        Assert.EndsWith(Path.Combine("Support", "TicketTriage.cs") + ":15", Assert.Single(aging[0].GetProperty("locations").EnumerateArray()).GetString());
 
         // Score = abstraction / (abstraction + SDK + raw HTTP), adapters in the abstraction layer left out.
         var sites = solution.GetProperty("callSites");
@@ -67,6 +75,7 @@ public class ReportToolTests
         Assert.Contains("fallback no (OpenAI), telemetry no, tests on paid providers 0", console);
         Assert.Contains("Portability", console);
         Assert.Contains("OpenAI (2 call sites)", console);
+        Assert.Contains("claude-3-5-haiku-20241022 (Anthropic) retired 2026-02-19 → claude-haiku-4-5-20251001", console);
     }
 
     [Fact]
@@ -119,7 +128,9 @@ public class ReportToolTests
         Assert.All(rules, r => Assert.StartsWith(Descriptors.HelpLinkBase, r.GetProperty("helpUri").GetString()));
 
         var results = run.GetProperty("results").EnumerateArray().ToList();
-        Assert.Equal(21, results.Count);
+        Assert.Equal(24, results.Count);
+        Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "PLA2006" && r.GetProperty("level").GetString() == "note");
+        Assert.Equal(2, run.GetProperty("properties").GetProperty("modelRetirements").GetArrayLength());
         Assert.All(results, result =>
         {
             var ruleId = result.GetProperty("ruleId").GetString();
@@ -145,6 +156,8 @@ public class ReportToolTests
         Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | 2 | 1 | 2 |", StringComparison.Ordinal));
         Assert.Contains("## Resilience", markdown);
         Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | no (OpenAI) | no | 0 |", StringComparison.Ordinal));
+        Assert.Contains("## Retired and deprecated models", markdown);
+        Assert.Contains(lines, l => l.StartsWith("| ShopAssistant | `gpt-5-2025-08-07` | OpenAI | deprecated | 2026-12-11 | `gpt-5.6-sol` | `Ai/AiSettings.cs:", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("`Batch/NightlyReviewSummaries.cs:13`", StringComparison.Ordinal) && l.Contains("PLA3001", StringComparison.Ordinal));
     }
 
@@ -156,6 +169,8 @@ public class ReportToolTests
         Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("http-equiv", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("id=\"provider-matrix\"", html);
+        Assert.Contains("id=\"model-retirements\"", html);
+        Assert.Contains("<td>claude-3-5-haiku-20241022</td>", html);
         Assert.Contains("id=\"rule-chart\"", html);
         Assert.Contains("NightlyReviewSummaries.cs#L13", html);
 

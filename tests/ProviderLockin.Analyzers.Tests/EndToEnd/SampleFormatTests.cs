@@ -27,7 +27,8 @@ public class SampleFormatTests
         {
             // One rule per run: dotnet format computes the diagnostics of a run up front, and a fix for one rule moves the
             // text another rule's diagnostics point at (docs/adoption.md gives the same advice).
-            foreach (var id in new[] { "PLA1002", "PLA1003", "PLA2001", "PLA2002", "PLA2005", "PLA3001", "PLA3004", "PLA1001" })
+            // PLA2006 first: the retired model gets its successor before PLA1003 and PLA2002 move the literal elsewhere.
+            foreach (var id in new[] { "PLA2006", "PLA2004", "PLA1002", "PLA1003", "PLA2001", "PLA2002", "PLA2005", "PLA3001", "PLA3004", "PLA1001" })
             {
                 var format = await DotnetCli.RunAsync($"format analyzers ShopAssistant.csproj --diagnostics {id} --severity info", sample);
                 Assert.True(format.ExitCode == 0, format.ToString());
@@ -44,10 +45,24 @@ public class SampleFormatTests
                 .Where(w => w.Contains("warning PLA2005") || w.Contains("warning PLA3001")
                             || w.Contains("warning PLA2001") && w.Contains(".cs(")
                             || w.Contains("warning PLA2002") && (w.Contains("ReplyDrafter.cs(") || w.Contains("OrderSummaryService.cs("))
-                            || w.Contains("warning PLA1002") || w.Contains("warning PLA1003") || w.Contains("warning PLA3004"))
+                            || w.Contains("warning PLA1002") || w.Contains("warning PLA1003") || w.Contains("warning PLA3004")
+                            || w.Contains("warning PLA2006"))
                 .ToList();
             Assert.True(leftovers.Count == 0, "Still reported after dotnet format:\n" + string.Join("\n", leftovers));
             Assert.Contains("IChatClient _chat", File.ReadAllText(Path.Combine(sample, "Orders", "OrderSummaryService.cs")));
+
+            // The retired Anthropic model became the successor Anthropic names, wherever the later fixes moved it, and so did
+            // the deprecated default in AiSettings (a suggestion: --severity info includes it).
+            var code = string.Concat(Directory.GetFiles(sample, "*.cs", SearchOption.AllDirectories).Where(f => !f.Contains("/obj/")).Select(File.ReadAllText));
+            Assert.DoesNotContain("claude-3-5-haiku-20241022", code);
+            Assert.Contains("claude-haiku-4-5-20251001", code);
+            Assert.Contains("\"gpt-5.6-sol\"", File.ReadAllText(Path.Combine(sample, "Ai", "AiSettings.cs")));
+
+            // The escape hatch into OpenAI's options type became the portable ChatOptions member; the key only OpenAI reads stays reported.
+            var drafter = File.ReadAllText(Path.Combine(sample, "Support", "ReplyDrafter.cs"));
+            Assert.Contains("MaxOutputTokens = 400,", drafter);
+            Assert.DoesNotContain("RawRepresentationFactory", drafter);
+            Assert.Contains(warnings, w => w.Contains("warning PLA2004") && w.Contains("reasoning_effort"));
 
             // The drafts client's pipeline records its calls too.
             Assert.Contains("AsIChatClient()).UseOpenTelemetry();", File.ReadAllText(Path.Combine(sample, "Program.cs")));

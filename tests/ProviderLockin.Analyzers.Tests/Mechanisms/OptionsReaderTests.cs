@@ -26,6 +26,7 @@ public class OptionsReaderTests
         [OptionKeys.AdaptersAreAbstraction] = "false",
         [OptionKeys.FallbackTypes] = "Contoso.Ai.SwitchingChatClient",
         [OptionKeys.TelemetryMethods] = "Contoso.Ai.AuditExtensions.UseAuditTrail",
+        [OptionKeys.ModelCatalogDate] = "2027-03-01",
     };
 
     /// <summary>

@@ -54,6 +54,7 @@ public class ConfigurationFuzzTests
         [OptionKeys.ThrottleMethods] = new[] { "", ",", "Throttle", "Contoso.Throttle.Wait(", "A.B.C, A.B.C", "\0" },
         [OptionKeys.FallbackTypes] = new[] { "", ",", "Contoso..Router", "Contoso.Router(", "A.B, A.B", "\0" },
         [OptionKeys.TelemetryMethods] = new[] { "", ",", "Audit", "Contoso.Audit.Use(", "A.B.C, A.B.C", "\0" },
+        [OptionKeys.ModelCatalogDate] = new[] { "", "tomorrow", "2027-02-30", "2027-3-1", "01/03/2027", "2027-03-01T00:00", "\0", Long },
     };
 
     public static IEnumerable<object[]> Cases()

@@ -137,6 +137,49 @@ public class ProviderOnlyOptionTests
                 """)
             .RunAsync();
 
+    /// <summary>
+    /// A provider SDK preview type compiles only once its experimental diagnostic is suppressed: building one in business
+    /// code is a provider-only feature. Inside a RawRepresentationFactory the factory is the finding; clients are PLA1001's.
+    /// </summary>
+    [Fact]
+    public Task Provider_preview_types_built_under_a_suppressed_experimental_diagnostic()
+        => new AnalyzerTest("""
+            #pragma warning disable OPENAI001
+            using OpenAI.Responses;
+
+            namespace Shop.Research
+            {
+                class Research
+                {
+                    public object Options() => new {|#0:CreateResponseOptions|}();
+
+                    public object Seeded() => new OpenAI.Chat.ChatCompletionOptions { {|#2:Seed|} = 42, Temperature = 0.2f };
+
+                    public Microsoft.Extensions.AI.ChatOptions Chat() => new()
+                    {
+                        {|#1:RawRepresentationFactory|} = _ => new CreateResponseOptions(),
+                    };
+                }
+            }
+
+            namespace Shop.Ai.Providers
+            {
+                class ResponsesAdapter
+                {
+                    public object Options() => new CreateResponseOptions();
+                }
+            }
+            """).OnlyRules("PLA2004", "PLA9")
+            .WithEditorConfig("""
+                [*.cs]
+                provider_lockin.abstraction_namespaces = Shop.Ai.Providers
+                """)
+            .Expect(
+                Verify.Diagnostic("PLA2004").WithLocation(0).WithArguments("CreateResponseOptions (preview API, OPENAI001)", "OpenAI"),
+                Verify.Diagnostic("PLA2004").WithLocation(1).WithArguments("ChatOptions.RawRepresentationFactory", "OpenAI"),
+                Verify.Diagnostic("PLA2004").WithLocation(2).WithArguments("ChatCompletionOptions.Seed (preview API, OPENAI001)", "OpenAI"))
+            .RunAsync();
+
     [Theory]
     [InlineData("new Microsoft.Extensions.AI.ChatOptions { AdditionalProperties = new() { [")]
     [InlineData("new Microsoft.Extensions.AI.ChatOptions { RawRepresentationFactory = _ => new ")]

@@ -216,7 +216,10 @@ public class RawHttpToProviderEndpointTests
                     return await response.Content.ReadAsStringAsync();
                 }
             }
-            """, TestReferences.NoProvider).OnlyRules("PLA1", "PLA2", "PLA9").RunAsync();
+            """, TestReferences.NoProvider).OnlyRules("PLA1", "PLA2", "PLA9")
+            .Expect(new Microsoft.CodeAnalysis.Testing.DiagnosticResult("PLA2006", Microsoft.CodeAnalysis.DiagnosticSeverity.Warning).WithSpan(11, 106, 11, 118)
+                .WithArguments("claude-2.1", "Anthropic", "was retired on 2025-07-21 (calls to it fail)", "use 'claude-opus-4-8' instead"))
+            .RunAsync();
 
     /// <summary>Real-code shapes (accuracy corpus): the host on BaseAddress set in a constructor, URLs assembled earlier, a Uri from a local.</summary>
     [Fact]

@@ -4,7 +4,8 @@ namespace ShopAssistant.Support;
 
 /// <summary>
 /// Talks to IChatClient (no PLA1xxx), but its prompts and options only work well on one provider:
-/// PLA2003 (model identity), PLA2001 (Llama turn markers), PLA2002 (hard-coded model), PLA2004 (provider-only option),
+/// PLA2003 (model identity), PLA2001 (Llama turn markers), PLA2002 (hard-coded model), PLA2004 (provider-only options:
+/// a key only OpenAI reads, and an escape hatch into OpenAI's own options type, which the fix turns into ChatOptions.MaxOutputTokens),
 /// PLA2005 (assistant prefill). Catalog/ProductDescriptions.cs shows the portable version.
 /// </summary>
 public sealed class ReplyDrafter(IChatClient chat)
@@ -16,6 +17,7 @@ public sealed class ReplyDrafter(IChatClient chat)
         var options = new ChatOptions
         {
             ModelId = "gpt-4o",
+            RawRepresentationFactory = _ => new OpenAI.Chat.ChatCompletionOptions { MaxOutputTokenCount = 400 },
             AdditionalProperties = new() { ["reasoning_effort"] = "low" },
         };
 

@@ -1,0 +1,202 @@
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Composition;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
+using ProviderLockin.Analyzers.Diagnostics;
+using ProviderLockin.CodeFixes.Editing;
+
+namespace ProviderLockin.CodeFixes.Fixes;
+
+/// <summary>
+/// PLA2006 "Use the successor model": replaces a deprecated or retired model ID with the one the provider names as its
+/// replacement (the diagnostic's <see cref="DiagnosticProperties.Successor"/>, never a guess). Offered only where the
+/// finding spans exactly the ID inside a string (C#, Prompty front matter, appsettings*.json) and only when the catalogue
+/// names one successor; C# changes that would add a compiler error (a duplicate <c>case</c> label) are dropped. Moving
+/// the ID to configuration is PLA2002's fix, offered on the same literal.
+/// </summary>
+[ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceRetiredModelIdFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) }), Shared]
+public sealed class ReplaceRetiredModelIdFix : CodeFixProvider
+{
+    public const string EquivalenceKey = "ProviderLockin.ReplaceRetiredModelId";
+
+    public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.RetiredModelId);
+
+    public override FixAllProvider GetFixAllProvider() => new ReplaceAllProvider();
+
+    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    {
+        var document = context.TextDocument;
+        foreach (var diagnostic in context.Diagnostics)
+        {
+            if (await ReplacementAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } change)
+            {
+                continue;
+            }
+
+            var solution = document.Project.Solution;
+            var edit = new[] { (document.Id, change) };
+
+            // Only a constant can make the new value collide (a case label, another constant): check those before offering.
+            if (await IsConstantDeclarationAsync(document, change.Span, context.CancellationToken).ConfigureAwait(false)
+                && await ReplaceAsync(solution, edit, context.CancellationToken).ConfigureAwait(false) == solution)
+            {
+                continue;
+            }
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Use '" + change.NewText + "' instead of '" + diagnostic.Properties[DiagnosticProperties.Subject] + "'",
+                    ct => ReplaceAsync(solution, edit, ct),
+                    EquivalenceKey),
+                diagnostic);
+        }
+    }
+
+    /// <summary>The change for one finding: its span holds exactly the ID, inside a string token in C#.</summary>
+    private static async Task<TextChange?> ReplacementAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+    {
+        if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Successor, out var successor) || string.IsNullOrEmpty(successor)
+            || !diagnostic.Properties.TryGetValue(DiagnosticProperties.Subject, out var id) || string.IsNullOrEmpty(id))
+        {
+            return null;
+        }
+
+        var span = diagnostic.Location.SourceSpan;
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+        if (span.End > text.Length || InsideQuotes(text.ToString(span), id!) is not { } offset)
+        {
+            return null;
+        }
+
+        span = new TextSpan(span.Start + offset, id!.Length);
+
+        if (document is Document source)
+        {
+            var root = await source.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var token = root!.FindToken(span.Start);
+            if (!TextEdits.IsStringToken(token) || !token.Span.Contains(span) || token.Span.Start == span.Start)
+            {
+                return null;
+            }
+        }
+
+        return new TextChange(span, successor!);
+    }
+
+    /// <summary>
+    /// Where the ID starts in the finding's text: the text is the ID (inside JSON or YAML), or a literal that holds only the
+    /// ID (<c>"gpt-4-32k"</c>, <c>@"..."</c>, <c>"..."u8</c>). Null for anything else, such as an SDK constant's name.
+    /// </summary>
+    private static int? InsideQuotes(string text, string id)
+    {
+        var at = text.IndexOf(id, System.StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var prefix = text.Substring(0, at);
+        var suffix = text.Substring(at + id.Length);
+        if (suffix.EndsWith("u8", System.StringComparison.Ordinal))
+        {
+            suffix = suffix.Substring(0, suffix.Length - 2);
+        }
+
+        var opening = prefix.TrimStart('@', '$');
+        return opening.Trim('"').Length == 0 && suffix.Trim('"').Length == 0 && opening.Length == suffix.Length ? at : null;
+    }
+
+    private static async Task<bool> IsConstantDeclarationAsync(TextDocument document, TextSpan span, CancellationToken cancellationToken)
+    {
+        if (document is not Document source || await source.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false) is not { } root)
+        {
+            return false;
+        }
+
+        for (var node = root.FindToken(span.Start).Parent; node is not null; node = node.Parent)
+        {
+            switch (node)
+            {
+                case Microsoft.CodeAnalysis.CSharp.Syntax.FieldDeclarationSyntax field:
+                    return field.Modifiers.Any(SyntaxKind.ConstKeyword);
+                case Microsoft.CodeAnalysis.CSharp.Syntax.LocalDeclarationStatementSyntax local:
+                    return local.IsConst;
+                case Microsoft.CodeAnalysis.CSharp.Syntax.MemberDeclarationSyntax or Microsoft.CodeAnalysis.CSharp.Syntax.StatementSyntax:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static async Task<Solution> ReplaceAsync(Solution solution, IEnumerable<(DocumentId Document, TextChange Change)> changes, CancellationToken cancellationToken)
+    {
+        foreach (var project in changes.GroupBy(c => solution.GetDocument(c.Document)?.Project.Id ?? solution.GetAdditionalDocument(c.Document)?.Project.Id))
+        {
+            if (project.Key is null)
+            {
+                continue;
+            }
+
+            var before = solution;
+            var touchedCode = false;
+            foreach (var group in project.GroupBy(c => c.Document))
+            {
+                var document = (TextDocument?)solution.GetDocument(group.Key) ?? solution.GetAdditionalDocument(group.Key);
+                if (document is null)
+                {
+                    continue;
+                }
+
+                var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+                var newText = text.WithChanges(group.Select(c => c.Change).GroupBy(c => c.Span).Select(g => g.First()).OrderBy(c => c.Span.Start));
+                if (document is Document)
+                {
+                    touchedCode = true;
+                    solution = solution.WithDocumentText(group.Key, newText);
+                }
+                else
+                {
+                    solution = solution.WithAdditionalDocumentText(group.Key, newText);
+                }
+            }
+
+            // A constant that now equals another case label does not compile: keep the project as it was.
+            if (touchedCode && !await CompileCheck.CompilesAsWellAsync(before, solution, project.Key, cancellationToken).ConfigureAwait(false))
+            {
+                solution = before;
+            }
+        }
+
+        return solution;
+    }
+
+    /// <summary>Fix All: every finding of the scope that names a successor, C# and configuration files, in one change.</summary>
+    private sealed class ReplaceAllProvider : FixAllProvider
+    {
+        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
+
+        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
+        {
+            var changes = new List<(DocumentId, TextChange)>();
+            foreach (var (document, diagnostic) in await TextEdits.FindingsAsync(fixAllContext).ConfigureAwait(false))
+            {
+                if (await ReplacementAsync(document, diagnostic, fixAllContext.CancellationToken).ConfigureAwait(false) is { } change)
+                {
+                    changes.Add((document.Id, change));
+                }
+            }
+
+            return changes.Count == 0
+                ? null
+                : CodeAction.Create("Use the successor models", ct => ReplaceAsync(fixAllContext.Solution, changes, ct), EquivalenceKey);
+        }
+    }
+}
