@@ -57,6 +57,9 @@ internal sealed class ProviderSdk
         new ProviderSdk("Anthropic on AWS Bedrock", "Anthropic.Bedrock", "Anthropic.Bedrock", "Anthropic.Bedrock"),
         new ProviderSdk("Anthropic on Google Vertex AI", "Anthropic.Vertex", "Anthropic.Vertex", "Anthropic.Vertex"),
         new ProviderSdk("Anthropic on Microsoft Foundry", "Anthropic.Foundry", "Anthropic.Foundry", "Anthropic.Foundry"),
+        // The Anthropic-managed platform clients on AWS and Google Cloud (2026 packages next to Bedrock and Vertex).
+        new ProviderSdk("Anthropic on AWS", "Anthropic.Aws", "Anthropic.Aws", "Anthropic.Aws"),
+        new ProviderSdk("Anthropic on Google Cloud", "Anthropic.GoogleCloud", "Anthropic.GoogleCloud", "Anthropic.GoogleCloud"),
         new ProviderSdk("Anthropic", "Anthropic.SDK", "Anthropic.SDK", "Anthropic.SDK"),
         new ProviderSdk("Anthropic", "Claudia", "Claudia", "Claudia", "Anthropic", "IMessages"),
         new ProviderSdk("Google Gemini", "Google.GenAI", "Google.GenAI", "Google.GenAI", "Models"),

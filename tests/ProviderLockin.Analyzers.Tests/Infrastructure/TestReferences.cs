@@ -37,13 +37,15 @@ internal static class TestReferences
         "Microsoft.Extensions.Configuration.Binder"));
 
     /// <summary>
-    /// Anthropic's clients for Bedrock, Vertex AI and Foundry. Apart from <see cref="Providers"/>: Anthropic.Bedrock brings
+    /// Anthropic's clients for Bedrock, Vertex AI, Foundry, AWS and Google Cloud. Apart from <see cref="Providers"/>: Anthropic.Bedrock brings
     /// the real AWSSDK.Core, which would clash with the AWSSDK fixtures compiled into the other tests.
     /// </summary>
     public static readonly ReferenceAssemblies AnthropicClouds = ReferenceAssemblies.Net.Net80.AddPackages(Closure.Value.Of(
         "Anthropic.Bedrock",
         "Anthropic.Vertex",
-        "Anthropic.Foundry"));
+        "Anthropic.Foundry",
+        "Anthropic.Aws",
+        "Anthropic.GoogleCloud"));
 
     /// <summary>The provider packages with Microsoft.Extensions.Hosting: an app's composition root (PLA1004, PLA3004).</summary>
     public static readonly ReferenceAssemblies App = Providers.AddPackages(Closure.Value.Of("Microsoft.Extensions.Hosting"));

@@ -10,7 +10,7 @@ public class ProviderClientTypeInSignatureTests
     private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
         => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
 
-    /// <summary>Anthropic's clients for Bedrock, Vertex AI and Foundry are provider SDKs of their own (sibling packages).</summary>
+    /// <summary>Anthropic's clients for Bedrock, Vertex AI, Foundry, AWS and Google Cloud are provider SDKs of their own (sibling packages).</summary>
     [Fact]
     public Task Anthropic_cloud_clients_are_provider_clients()
         => Test("""
@@ -19,11 +19,15 @@ public class ProviderClientTypeInSignatureTests
                 private readonly Anthropic.Bedrock.{|#0:AnthropicBedrockClient|}? _bedrock = null;
                 private readonly Anthropic.Vertex.{|#1:AnthropicVertexClient|}? _vertex = null;
                 private readonly Anthropic.Foundry.{|#2:AnthropicFoundryClient|}? _foundry = null;
+                private readonly Anthropic.Aws.{|#3:AnthropicAwsClient|}? _aws = null;
+                private readonly Anthropic.GoogleCloud.{|#4:AnthropicGoogleCloudClient|}? _googleCloud = null;
             }
             """, TestReferences.AnthropicClouds).Expect(
                 Verify.Diagnostic("PLA1002").WithLocation(0).WithArguments("_bedrock", "Anthropic on AWS Bedrock", "AnthropicBedrockClient", "IChatClient"),
                 Verify.Diagnostic("PLA1002").WithLocation(1).WithArguments("_vertex", "Anthropic on Google Vertex AI", "AnthropicVertexClient", "IChatClient"),
-                Verify.Diagnostic("PLA1002").WithLocation(2).WithArguments("_foundry", "Anthropic on Microsoft Foundry", "AnthropicFoundryClient", "IChatClient"))
+                Verify.Diagnostic("PLA1002").WithLocation(2).WithArguments("_foundry", "Anthropic on Microsoft Foundry", "AnthropicFoundryClient", "IChatClient"),
+                Verify.Diagnostic("PLA1002").WithLocation(3).WithArguments("_aws", "Anthropic on AWS", "AnthropicAwsClient", "IChatClient"),
+                Verify.Diagnostic("PLA1002").WithLocation(4).WithArguments("_googleCloud", "Anthropic on Google Cloud", "AnthropicGoogleCloudClient", "IChatClient"))
             .RunAsync();
 
     /// <summary>Real code (accuracy corpus): a minimal-API handler asks for the SDK client as an explicitly typed lambda parameter.</summary>

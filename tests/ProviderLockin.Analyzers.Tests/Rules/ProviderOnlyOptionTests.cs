@@ -62,6 +62,8 @@ public class ProviderOnlyOptionTests
                     options.AdditionalProperties![{|#1:"thinking"|}] = new { type = "enabled", budget_tokens = 2048 };
                     options.AdditionalProperties.Add({|#2:"thinkingConfig"|}, new { thinkingBudget = 1024 });
                     _ = new AdditionalPropertiesDictionary { { {|#3:"logit_bias"|}, null } };
+                    options.AdditionalProperties[{|#4:"safety_identifier"|}] = "user-123";
+                    options.AdditionalProperties[{|#5:"cache_control"|}] = new { type = "ephemeral" };
                     return options;
                 }
             }
@@ -69,7 +71,9 @@ public class ProviderOnlyOptionTests
                 Verify.Diagnostic("PLA2004").WithLocation(0).WithArguments("reasoning_effort", "OpenAI"),
                 Verify.Diagnostic("PLA2004").WithLocation(1).WithArguments("thinking", "Anthropic"),
                 Verify.Diagnostic("PLA2004").WithLocation(2).WithArguments("thinkingConfig", "Google Gemini"),
-                Verify.Diagnostic("PLA2004").WithLocation(3).WithArguments("logit_bias", "OpenAI"))
+                Verify.Diagnostic("PLA2004").WithLocation(3).WithArguments("logit_bias", "OpenAI"),
+                Verify.Diagnostic("PLA2004").WithLocation(4).WithArguments("safety_identifier", "OpenAI"),
+                Verify.Diagnostic("PLA2004").WithLocation(5).WithArguments("cache_control", "Anthropic"))
             .RunAsync();
 
     [Fact]
