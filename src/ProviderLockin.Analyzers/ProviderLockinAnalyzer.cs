@@ -96,9 +96,22 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
         context.RegisterOperationAction(c => Guard(Dispatch, new RuleContext(c, block), session), RuleKinds);
+        if (session.On.Loops || session.On.ProviderOptions)
+        {
+            context.RegisterOperationBlockEndAction(c => Guard(EndBlock, (c, block), session));
+        }
+    }
+
+    private static void EndBlock((OperationBlockAnalysisContext Context, BlockState Block) end, AnalysisSession session)
+    {
+        if (session.On.ProviderOptions)
+        {
+            ProviderOnlyOption.ReportPreviewUses(end.Context, end.Block, session);
+        }
+
         if (session.On.Loops)
         {
-            context.RegisterOperationBlockEndAction(c => Guard(AnalyzeLoops, (c, block), session));
+            AnalyzeLoops(end, session);
         }
     }
 

@@ -95,6 +95,14 @@ internal sealed class BlockState
 
     public void SetLoopFacts(IOperation loop, LoopFacts facts) => (_loops ??= new Dictionary<IOperation, LoopFacts>())[loop] = facts;
 
+    /// <summary>
+    /// Provider preview APIs the member uses (PLA2004), held until the member's walk ends: reported only if the member
+    /// makes no direct SDK call, which PLA1001 reports and which names the preview use already.
+    /// </summary>
+    public List<Diagnostic>? PendingPreviewUses { get; private set; }
+
+    public void AddPendingPreviewUse(Diagnostic diagnostic) => (PendingPreviewUses ??= new List<Diagnostic>()).Add(diagnostic);
+
     private ISymbol? _lastMember;
     private bool _lastIsLlmApi;
 

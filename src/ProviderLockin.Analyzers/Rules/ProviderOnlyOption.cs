@@ -45,12 +45,49 @@ internal static class ProviderOnlyOption
     {
         var type = creation.Type;
         if (type is null || !session.Catalog.TryGetProvider(type, out var owner) || !ExperimentalApis.TryGetDiagnosticId(type, out var id)
-            || session.Catalog.TryGetProviderUse(creation, out _, out _) || IsInRawRepresentationFactory(creation))
+            || IsInRawRepresentationFactory(creation))
         {
             return;
         }
 
-        Report(context, session, SyntaxLocations.MemberName(creation.Syntax), type.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+        HoldPreviewUse(context, session, SyntaxLocations.MemberName(creation.Syntax), type.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+    }
+
+    private static void HoldPreviewUse(RuleContext context, AnalysisSession session, Location location, string option, string provider)
+    {
+        if (!session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
+        {
+            var arguments = new object[] { option, provider };
+            context.Block.AddPendingPreviewUse(Diagnostic.Create(Descriptors.ProviderOnlyOption, location, DiagnosticProperties.Describe(Descriptors.ProviderOnlyOption, null, arguments), arguments));
+        }
+    }
+
+    /// <summary>At the end of a member: its preview API uses, unless the member calls a provider SDK client directly.</summary>
+    public static void ReportPreviewUses(OperationBlockAnalysisContext context, BlockState block, AnalysisSession session)
+    {
+        if (block.PendingPreviewUses is not { } pending)
+        {
+            return;
+        }
+
+        foreach (var root in context.OperationBlocks)
+        {
+            foreach (var operation in root.DescendantsAndSelf())
+            {
+                if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation && session.Catalog.TryGetProviderUse(operation, out _, out _))
+                {
+                    return;
+                }
+            }
+        }
+
+        foreach (var diagnostic in pending)
+        {
+            if (GeneratedCode.IsReportable(block.IsGeneratedCode, diagnostic.Location))
+            {
+                context.ReportDiagnostic(diagnostic);
+            }
+        }
     }
 
     private static bool IsInRawRepresentationFactory(IOperation operation)
@@ -79,12 +116,11 @@ internal static class ProviderOnlyOption
             Report(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name, owner.Sdk.Provider);
         }
         else if (ExperimentalApis.TryGetOwnDiagnosticId(property.Property, out var id) && !IsInRawRepresentationFactory(property)
-                 && property.Parent is not IInvocationOperation { Instance: IPropertyReferenceOperation }
-                 && !session.Catalog.TryGetProviderUse(property, out _, out _))
+                 && property.Parent is not IInvocationOperation { Instance: IPropertyReferenceOperation })
         {
             // options.Seed = 42 under #pragma warning disable OPENAI001: a member the SDK ships as a preview. A call on the
             // member (options.Patch.Set(...)) is judged as the call.
-            Report(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+            HoldPreviewUse(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
         }
     }
 

@@ -38,7 +38,7 @@ internal static class ReportBuilder
         foreach (var diagnostic in found)
         {
             var fixes = withFixes ? await FixAvailability.OfferedAsync(project, diagnostic, cancellationToken).ConfigureAwait(false) : null;
-            findings.Add(ToFinding(diagnostic, fixes));
+            findings.Add(ToFinding(diagnostic, fixes, compilation, cancellationToken));
         }
 
         var diagnostics = findings
@@ -215,7 +215,7 @@ internal static class ReportBuilder
         return (span.Path ?? string.Empty) + ":" + (span.IsValid ? span.StartLinePosition.Line + 1 : 0).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
-    private static Finding ToFinding(Diagnostic diagnostic, IReadOnlyList<string>? fixes)
+    private static Finding ToFinding(Diagnostic diagnostic, IReadOnlyList<string>? fixes, Compilation compilation, CancellationToken cancellationToken)
     {
         var span = diagnostic.Location.GetMappedLineSpan();
         if (!span.IsValid)
@@ -236,7 +236,25 @@ internal static class ReportBuilder
             Provider = provider,
             Subject = subject,
             HelpUri = diagnostic.Descriptor.HelpLinkUri,
+            Member = MemberOf(diagnostic, compilation, cancellationToken),
             Fixes = fixes,
         };
+    }
+
+    /// <summary>The member (or, outside members, the type) a finding is in, for baselines that survive line moves.</summary>
+    private static string MemberOf(Diagnostic diagnostic, Compilation compilation, CancellationToken cancellationToken)
+    {
+        if (diagnostic.Location.SourceTree is not { } tree || !compilation.ContainsSyntaxTree(tree))
+        {
+            return string.Empty;
+        }
+
+        var symbol = compilation.GetSemanticModel(tree).GetEnclosingSymbol(diagnostic.Location.SourceSpan.Start, cancellationToken);
+        while (symbol is IMethodSymbol { MethodKind: MethodKind.AnonymousFunction or MethodKind.LocalFunction })
+        {
+            symbol = symbol.ContainingSymbol;
+        }
+
+        return symbol?.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat) ?? string.Empty;
     }
 }

@@ -41,7 +41,9 @@ internal sealed class FailOn
         return true;
     }
 
+    /// <summary>The findings that match; with a baseline, only the new ones count (a PR fails only on what it adds).</summary>
     public IEnumerable<Finding> Matches(ExposureReport report)
         => report.Projects.SelectMany(p => p.Findings).Where(f =>
-            _rules.Any(r => f.RuleId.StartsWith(r, StringComparison.Ordinal)) || Array.IndexOf(Severities, f.Severity) >= _severity);
+            f.New != false
+            && (_rules.Any(r => f.RuleId.StartsWith(r, StringComparison.Ordinal)) || Array.IndexOf(Severities, f.Severity) >= _severity));
 }

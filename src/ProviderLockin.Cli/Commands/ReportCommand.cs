@@ -34,6 +34,8 @@ internal static class ReportCommand
           --fail-on <rule|sev>   exit with 1 if a finding matches: a rule ID or prefix (PLA1001, PLA3) or a severity
                                  (error, warning, info, hidden: that severity or worse); repeat or comma-separate
           --restore              run `dotnet restore` on the input first (projects must be restored to be analyzed)
+          --baseline <file>      a previous JSON report: its findings are known, the others new; --fail-on then counts
+                                 only new findings (matched by rule, file, member and subject, not by line)
           --fixes                ask the package's code fixes which findings they would fix (slower; JSON lists them per finding)
           --quiet                no progress output
           -h, --help             this help
@@ -46,6 +48,7 @@ internal static class ReportCommand
         string? path = null;
         ReportFormat? format = null;
         string? outputFile = null;
+        string? baselineFile = null;
         var quiet = false;
         var restore = false;
         var withFixes = false;
@@ -67,7 +70,7 @@ internal static class ReportCommand
                 case "--fixes":
                     withFixes = true;
                     break;
-                case "--format" or "--output" or "--fail-on" when i + 1 >= args.Length:
+                case "--format" or "--output" or "--fail-on" or "--baseline" when i + 1 >= args.Length:
                     return Fail(errors, $"{arg} needs a value.");
                 case "--format":
                     if (!ReportFormats.TryParse(args[++i], out var parsed))
@@ -79,6 +82,9 @@ internal static class ReportCommand
                     break;
                 case "--output":
                     outputFile = args[++i];
+                    break;
+                case "--baseline":
+                    baselineFile = args[++i];
                     break;
                 case "--fail-on":
                     if (!failOn.TryAdd(args[++i], out var failOnError))
@@ -115,6 +121,13 @@ internal static class ReportCommand
             {
                 return Fail(errors, $"Cannot tell the format of '{outputFile}' from its extension; add --format.");
             }
+        }
+
+        Dictionary<string, int>? baseline = null;
+        if (baselineFile is not null && (baseline = Baseline.TryLoad(baselineFile, out var baselineError)) is null)
+        {
+            errors.WriteLine($"error: {baselineError}");
+            return ExitCodes.UsageError;
         }
 
         var input = ReportInput.Resolve(path, out var inputError);
@@ -158,6 +171,12 @@ internal static class ReportCommand
         progress.Done();
         var report = ReportBuilder.Assemble(path, projects, failures);
         var root = RootOf(input);
+        Baseline.Fingerprint(report, root);
+        if (baseline is not null)
+        {
+            report.Baseline = Baseline.Compare(report, baseline, baselineFile!);
+        }
+
         ConsoleSummary.Write(report, output, root);
 
         if (format is { } chosen)
@@ -184,7 +203,7 @@ internal static class ReportCommand
             var matched = failOn.Matches(report).ToList();
             if (matched.Count > 0)
             {
-                errors.WriteLine($"--fail-on: {matched.Count} finding(s) matched, first: {matched[0].RuleId} at {matched[0].File}:{matched[0].Line}");
+                errors.WriteLine($"--fail-on: {matched.Count} {(report.Baseline is null ? string.Empty : "new ")}finding(s) matched, first: {matched[0].RuleId} at {matched[0].File}:{matched[0].Line}");
                 return ExitCodes.FailOnMatched;
             }
         }

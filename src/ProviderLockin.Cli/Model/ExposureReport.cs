@@ -22,6 +22,24 @@ public sealed class ExposureReport
 
     /// <summary>Every rule of the analyzers, with its help link.</summary>
     public required IReadOnlyList<RuleInfo> Rules { get; init; }
+
+    /// <summary>With <c>--baseline</c>: the report compared against and how many findings are new; absent without one.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public BaselineSummary? Baseline { get; set; }
+}
+
+/// <summary>The comparison with a previous report (<c>--baseline</c>).</summary>
+public sealed class BaselineSummary
+{
+    /// <summary>The baseline file as given.</summary>
+    public required string File { get; init; }
+
+    public int Known { get; init; }
+
+    public int New { get; init; }
+
+    /// <summary>Findings of the baseline that are gone (fixed, suppressed or moved to another member).</summary>
+    public int Gone { get; init; }
 }
 
 public sealed record ToolInfo(string Name, string Version);
@@ -131,6 +149,19 @@ public sealed class Finding
     public string? Subject { get; init; }
 
     public required string HelpUri { get; init; }
+
+    /// <summary>The type member the finding is in (<c>Shop.Orders.Summaries.CreateAsync(string)</c>); empty outside members (prompt files).</summary>
+    public string Member { get; init; } = string.Empty;
+
+    /// <summary>
+    /// Identifies the finding across runs without its line: rule, file relative to the report's root, member and subject,
+    /// hashed. A baseline matches on it, so code added above a finding does not make the finding new.
+    /// </summary>
+    public string Fingerprint { get; set; } = string.Empty;
+
+    /// <summary>With <c>--baseline</c>: true when the baseline report does not have this finding; absent without a baseline.</summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public bool? New { get; set; }
 
     /// <summary>The titles of the code fixes offered on this finding; only with <c>--fixes</c>.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]

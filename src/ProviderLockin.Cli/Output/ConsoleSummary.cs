@@ -31,6 +31,16 @@ internal static class ConsoleSummary
             }
         }
 
+        if (report.Baseline is { } baseline)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"Baseline {baseline.File}: {baseline.New} new, {baseline.Known} known, {baseline.Gone} gone");
+            foreach (var finding in report.Projects.SelectMany(p => p.Findings).Where(f => f.New == true))
+            {
+                writer.WriteLine($"  new {finding.RuleId} {Text.Relative(root, finding.File)}:{finding.Line} {finding.Message}");
+            }
+        }
+
         foreach (var failure in report.LoadFailures)
         {
             writer.WriteLine();

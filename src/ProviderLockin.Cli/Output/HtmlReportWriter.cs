@@ -116,12 +116,14 @@ internal static class HtmlReportWriter
         foreach (var project in report.Projects.Where(p => p.Findings.Count > 0))
         {
             writer.WriteLine($"<h3>{E(project.Name)}</h3>");
-            writer.WriteLine("<table class=\"findings\"><thead><tr><th>Rule</th><th>Severity</th><th>Location</th><th>Message</th></tr></thead><tbody>");
+            var withBaseline = report.Baseline is not null;
+            writer.WriteLine("<table class=\"findings\"><thead><tr><th>Rule</th><th>Severity</th><th>Location</th><th>Message</th>" + (withBaseline ? "<th>New</th>" : string.Empty) + "</tr></thead><tbody>");
             foreach (var finding in project.Findings)
             {
                 var link = FileLink(finding);
                 writer.WriteLine($"<tr><td><a href=\"{E(finding.HelpUri)}\">{E(finding.RuleId)}</a></td><td class=\"{E(finding.Severity)}\">{E(finding.Severity)}</td>" +
-                                 $"<td><a href=\"{E(link)}\">{E(Text.Relative(root, finding.File))}:{finding.Line}</a></td><td class=\"msg\">{E(finding.Message)}</td></tr>");
+                                 $"<td><a href=\"{E(link)}\">{E(Text.Relative(root, finding.File))}:{finding.Line}</a></td><td class=\"msg\">{E(finding.Message)}</td>" +
+                                 (withBaseline ? (finding.New == true ? "<td class=\"new\">new</td>" : "<td></td>") : string.Empty) + "</tr>");
             }
 
             writer.WriteLine("</tbody></table>");

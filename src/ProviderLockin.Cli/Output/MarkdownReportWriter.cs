@@ -19,6 +19,11 @@ internal static class MarkdownReportWriter
         writer.WriteLine($"- **Hard-coded model IDs**: {(report.Solution.ModelIds.Count == 0 ? "none" : string.Join(", ", report.Solution.ModelIds.Select(m => $"`{m}`")))}");
         writer.WriteLine($"- **Retired or deprecated model IDs**: {Text.Retirements(report.Solution.ModelRetirements)}");
         writer.WriteLine($"- **Bulk loops and fan-outs flagged**: {report.Solution.LoopsFlagged}");
+        if (report.Baseline is { } baseline)
+        {
+            writer.WriteLine($"- **Since the baseline** (`{baseline.File}`): {baseline.New} new, {baseline.Known} known, {baseline.Gone} gone");
+        }
+
         writer.WriteLine();
 
         writer.WriteLine("## Projects");
@@ -80,11 +85,13 @@ internal static class MarkdownReportWriter
             writer.WriteLine();
             writer.WriteLine($"### {project.Name}");
             writer.WriteLine();
-            writer.WriteLine("| Rule | Severity | Location | Message |");
-            writer.WriteLine("|---|---|---|---|");
+            var withBaseline = report.Baseline is not null;
+            writer.WriteLine("| Rule | Severity | Location | Message |" + (withBaseline ? " New |" : string.Empty));
+            writer.WriteLine("|---|---|---|---|" + (withBaseline ? "---|" : string.Empty));
             foreach (var finding in project.Findings)
             {
-                writer.WriteLine($"| [{finding.RuleId}]({finding.HelpUri}) | {finding.Severity} | `{Text.Relative(root, finding.File)}:{finding.Line}` | {Escape(finding.Message)} |");
+                writer.WriteLine($"| [{finding.RuleId}]({finding.HelpUri}) | {finding.Severity} | `{Text.Relative(root, finding.File)}:{finding.Line}` | {Escape(finding.Message)} |"
+                    + (withBaseline ? (finding.New == true ? " **new** |" : " |") : string.Empty));
             }
         }
 

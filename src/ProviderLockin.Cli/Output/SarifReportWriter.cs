@@ -43,25 +43,7 @@ internal static class SarifReportWriter
                         },
                     },
                     ["originalUriBaseIds"] = new Dictionary<string, object> { ["SRCROOT"] = new { uri = new Uri(Path.TrimEndingDirectorySeparator(root) + Path.DirectorySeparatorChar).AbsoluteUri } },
-                    ["results"] = report.Projects.SelectMany(project => project.Findings.Select(finding => new Dictionary<string, object?>
-                    {
-                        ["ruleId"] = finding.RuleId,
-                        ["ruleIndex"] = ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1,
-                        ["level"] = Level(finding.Severity),
-                        ["message"] = new { text = finding.Message },
-                        ["locations"] = new[]
-                        {
-                            new
-                            {
-                                physicalLocation = new
-                                {
-                                    artifactLocation = Artifact(root, finding.File),
-                                    region = new { startLine = Math.Max(1, finding.Line), startColumn = Math.Max(1, finding.Column) },
-                                },
-                            },
-                        },
-                        ["properties"] = new Dictionary<string, object?> { ["project"] = project.Name, ["provider"] = finding.Provider },
-                    })).ToList(),
+                    ["results"] = report.Projects.SelectMany(project => project.Findings.Select(finding => Result(finding, project, ruleIndex, root))).ToList(),
                     ["properties"] = new
                     {
                         portabilityScore = report.Solution.PortabilityScore,
@@ -75,6 +57,38 @@ internal static class SarifReportWriter
             },
         };
         writer.Write(JsonSerializer.Serialize(sarif, new JsonSerializerOptions { WriteIndented = true }));
+    }
+
+    private static Dictionary<string, object?> Result(Finding finding, ProjectReport project, Dictionary<string, int> ruleIndex, string root)
+    {
+        var result = new Dictionary<string, object?>
+        {
+            ["ruleId"] = finding.RuleId,
+            ["ruleIndex"] = ruleIndex.TryGetValue(finding.RuleId, out var index) ? index : -1,
+            ["level"] = Level(finding.Severity),
+            ["message"] = new { text = finding.Message },
+            ["locations"] = new[]
+            {
+                new
+                {
+                    physicalLocation = new
+                    {
+                        artifactLocation = Artifact(root, finding.File),
+                        region = new { startLine = Math.Max(1, finding.Line), startColumn = Math.Max(1, finding.Column) },
+                    },
+                },
+            },
+            ["partialFingerprints"] = new Dictionary<string, string> { ["providerLockin/v1"] = finding.Fingerprint },
+            ["properties"] = new Dictionary<string, object?> { ["project"] = project.Name, ["provider"] = finding.Provider, ["member"] = finding.Member },
+        };
+
+        // SARIF's own baseline comparison, so code scanning shows what a pull request adds; only with --baseline.
+        if (finding.New is { } isNew)
+        {
+            result["baselineState"] = isNew ? "new" : "unchanged";
+        }
+
+        return result;
     }
 
     private static object Artifact(string root, string file)

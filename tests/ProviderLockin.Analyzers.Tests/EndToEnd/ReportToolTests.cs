@@ -198,6 +198,66 @@ public class ReportToolTests
         }
     }
 
+    /// <summary>
+    /// The PR gate docs/adoption.md shows: a baseline report kept in the repository, --fail-on counting only what a change
+    /// adds. Lines moved by an edit above the findings leave them known; a new SDK call is new, in every format.
+    /// </summary>
+    [Fact]
+    public async Task A_baseline_gate_passes_known_findings_and_fails_on_a_new_one()
+    {
+        // Same depth below the repository as docs/samples/ShopAssistant, so its relative project references hold.
+        var parent = Path.Combine(TestReferences.RepositoryRoot, "artifacts", "e2e-baseline-" + Guid.NewGuid().ToString("N")[..8]);
+        var sample = Path.Combine(parent, "ShopAssistant");
+        DotnetCli.CopyProject(Path.GetDirectoryName(Sample)!, sample);
+        try
+        {
+            var baseline = Path.Combine(parent, "baseline.json");
+            var first = await ToolAsync($"report {sample} --restore --quiet --format json --output {baseline}");
+            Assert.True(first.ExitCode == 0, first.ToString());
+
+            // Code added above the findings moves every line below it: nothing is new.
+            var triage = Path.Combine(sample, "Support", "TicketTriage.cs");
+            await File.WriteAllTextAsync(triage, "// Reviewed.\n\n\n" + await File.ReadAllTextAsync(triage));
+            var sarif = Path.Combine(parent, "moved.sarif");
+            var moved = await ToolAsync($"report {sample} --quiet --baseline {baseline} --fail-on warning --format sarif --output {sarif}");
+            Assert.True(moved.ExitCode == 0, moved.ToString());
+            Assert.Contains("0 new", moved.Output);
+            using (var document = JsonDocument.Parse(await File.ReadAllTextAsync(sarif)))
+            {
+                var results = document.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+                Assert.All(results, r => Assert.Equal("unchanged", r.GetProperty("baselineState").GetString()));
+                Assert.All(results, r => Assert.Matches("^[0-9a-f]{24}$", r.GetProperty("partialFingerprints").GetProperty("providerLockin/v1").GetString()));
+            }
+
+            // A new direct SDK call: the gate fails, and the findings it adds are the new ones.
+            await File.WriteAllTextAsync(Path.Combine(sample, "Support", "Refunds.cs"), """
+                namespace ShopAssistant.Support;
+
+                public sealed class Refunds
+                {
+                    public object Client(string key) => new OpenAI.Chat.ChatClient("gpt-4o-mini", key);
+                }
+                """);
+            var json = Path.Combine(parent, "added.json");
+            var added = await ToolAsync($"report {sample} --quiet --baseline {baseline} --fail-on warning --format json --output {json}");
+            Assert.True(added.ExitCode == 1, added.ToString());
+            Assert.Contains("new PLA1001 Support/Refunds.cs:5", added.Output);
+            using (var report = JsonDocument.Parse(await File.ReadAllTextAsync(json)))
+            {
+                var findings = report.RootElement.GetProperty("projects")[0].GetProperty("findings").EnumerateArray().ToList();
+                var fresh = findings.Where(f => f.GetProperty("new").GetBoolean()).ToList();
+                Assert.Equal(report.RootElement.GetProperty("baseline").GetProperty("new").GetInt32(), fresh.Count);
+                Assert.All(fresh, f => Assert.EndsWith("Refunds.cs", f.GetProperty("file").GetString()));
+                Assert.Contains(fresh, f => f.GetProperty("ruleId").GetString() == "PLA1001" && f.GetProperty("member").GetString() == "ShopAssistant.Support.Refunds.Client(string)");
+                Assert.Equal(0, report.RootElement.GetProperty("baseline").GetProperty("gone").GetInt32());
+            }
+        }
+        finally
+        {
+            Directory.Delete(parent, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task The_tool_packs_installs_as_a_dotnet_tool_and_runs_as_provider_lockin()
     {

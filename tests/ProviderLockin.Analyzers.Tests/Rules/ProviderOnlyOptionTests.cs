@@ -143,7 +143,8 @@ public class ProviderOnlyOptionTests
 
     /// <summary>
     /// A provider SDK preview type compiles only once its experimental diagnostic is suppressed: building one in business
-    /// code is a provider-only feature. Inside a RawRepresentationFactory the factory is the finding; clients are PLA1001's.
+    /// code is a provider-only feature. Inside a RawRepresentationFactory the factory is the finding; in a member that calls
+    /// the SDK client directly, PLA1001's finding on the call covers it.
     /// </summary>
     [Fact]
     public Task Provider_preview_types_built_under_a_suppressed_experimental_diagnostic()
@@ -158,6 +159,13 @@ public class ProviderOnlyOptionTests
                     public object Options() => new {|#0:CreateResponseOptions|}();
 
                     public object Seeded() => new OpenAI.Chat.ChatCompletionOptions { {|#2:Seed|} = 42, Temperature = 0.2f };
+
+                    // A member that calls the SDK client directly: PLA1001 reports the call, which names the preview use.
+                    public async System.Threading.Tasks.Task<object> Direct(ResponsesClient client)
+                    {
+                        var options = new CreateResponseOptions();
+                        return await client.CreateResponseAsync(options);
+                    }
 
                     public Microsoft.Extensions.AI.ChatOptions Chat() => new()
                     {
