@@ -215,6 +215,16 @@ public class ReportToolTests
             var first = await ToolAsync($"report {sample} --restore --quiet --format json --output {baseline}");
             Assert.True(first.ExitCode == 0, first.ToString());
 
+            // docs/adoption.md's count per rule, as written there (jq is on most CI images; skipped where it is not).
+            var jq = (Environment.GetEnvironmentVariable("PATH") ?? string.Empty).Split(Path.PathSeparator)
+                .Select(folder => Path.Combine(folder, "jq")).FirstOrDefault(File.Exists);
+            if (jq is not null)
+            {
+                var count = await DotnetCli.RunProgramAsync(jq, $"-r \".projects[].findings[].ruleId\" {baseline}", parent, TimeSpan.FromMinutes(1));
+                Assert.True(count.ExitCode == 0, count.ToString());
+                Assert.Equal(4, count.Output.Split('\n').Count(line => line.Trim() == "PLA1001"));
+            }
+
             // Code added above the findings moves every line below it: nothing is new.
             var triage = Path.Combine(sample, "Support", "TicketTriage.cs");
             await File.WriteAllTextAsync(triage, "// Reviewed.\n\n\n" + await File.ReadAllTextAsync(triage));
