@@ -1,13 +1,16 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Threading;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ProviderLockin.Analyzers;
+using ProviderLockin.Analyzers.Catalog;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.Analyzers.Reporting;
 using ProviderLockin.Cli.Model;
@@ -85,6 +88,7 @@ internal static class ReportBuilder
             FindingsByRule = ByRule(diagnostics),
             ModelIds = diagnostics.Where(f => f.RuleId == RuleIdentifiers.HardCodedModelId && f.Subject is not null).Select(f => f.Subject!).Distinct(StringComparer.Ordinal).OrderBy(m => m, StringComparer.Ordinal).ToList(),
             ModelRetirements = retirements,
+            AiPackages = AiPackages(project.FilePath),
             LoopsFlagged = diagnostics.Count(f => f.RuleId is RuleIdentifiers.UnboundedLlmLoop or RuleIdentifiers.UnthrottledFanOut),
             Resilience = resilience,
             Findings = diagnostics,
@@ -181,6 +185,48 @@ internal static class ReportBuilder
 
         return byRule;
     }
+
+    /// <summary>
+    /// The provider SDK and AI abstraction packages of a restored project, read from <c>obj/project.assets.json</c> (what
+    /// restore resolved, transitive ones included); none when the project is not restored there.
+    /// </summary>
+    private static List<PackageInfo> AiPackages(string? projectFile)
+    {
+        var assets = projectFile is null ? null : Path.Combine(Path.GetDirectoryName(projectFile)!, "obj", "project.assets.json");
+        if (assets is null || !File.Exists(assets))
+        {
+            return new List<PackageInfo>();
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllText(assets));
+            var found = new List<PackageInfo>();
+            foreach (var library in document.RootElement.GetProperty("libraries").EnumerateObject())
+            {
+                var slash = library.Name.IndexOf('/');
+                if (slash <= 0 || !library.Value.TryGetProperty("type", out var type) || type.GetString() != "package")
+                {
+                    continue;
+                }
+
+                var name = library.Name[..slash];
+                if (ProviderSdk.Known.Any(sdk => string.Equals(sdk.Package, name, StringComparison.OrdinalIgnoreCase))
+                    || AbstractionPackagePrefixes.Any(prefix => name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase)))
+                {
+                    found.Add(new PackageInfo(name, library.Name[(slash + 1)..]));
+                }
+            }
+
+            return found.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).ToList();
+        }
+        catch (Exception exception) when (exception is JsonException or KeyNotFoundException or IOException)
+        {
+            return new List<PackageInfo>();
+        }
+    }
+
+    private static readonly string[] AbstractionPackagePrefixes = { "Microsoft.Extensions.AI", "Microsoft.SemanticKernel", "Microsoft.Agents.AI" };
 
     /// <summary>PLA2006 findings grouped by model: retired first, then deprecated, each sorted by ID.</summary>
     private static List<ModelRetirement> ModelRetirements(IEnumerable<Diagnostic> diagnostics)

@@ -29,7 +29,8 @@ internal static class ReportCommand
           <path>                 a .sln, .slnx or .csproj file, or a folder (its one solution, or every .csproj under it)
 
         Options:
-          --format <format>      markdown | json | sarif | html: also write the report in that format
+          --format <format>      markdown | json | sarif | html | cyclonedx: also write the report in that format
+                                 (cyclonedx: a CycloneDX 1.6 AI bill of materials)
           --output <file>        where to write it (default: provider-exposure.<ext> in the current folder)
           --fail-on <rule|sev>   exit with 1 if a finding matches: a rule ID or prefix (PLA1001, PLA3) or a severity
                                  (error, warning, info, hidden: that severity or worse); repeat or comma-separate
@@ -75,7 +76,7 @@ internal static class ReportCommand
                 case "--format":
                     if (!ReportFormats.TryParse(args[++i], out var parsed))
                     {
-                        return Fail(errors, $"Unknown format '{args[i]}'; use markdown, json, sarif or html.");
+                        return Fail(errors, $"Unknown format '{args[i]}'; use markdown, json, sarif, html or cyclonedx.");
                     }
 
                     format = parsed;
@@ -227,10 +228,13 @@ internal static class ReportCommand
             case ReportFormat.Html:
                 HtmlReportWriter.Write(report, writer, root);
                 break;
+            case ReportFormat.CycloneDx:
+                CycloneDxWriter.Write(report, writer, root);
+                break;
         }
     }
 
-    private static ReportFormat? FormatFromExtension(string file) => Path.GetExtension(file).ToLowerInvariant() switch
+    private static ReportFormat? FormatFromExtension(string file) => file.EndsWith(".cdx.json", StringComparison.OrdinalIgnoreCase) ? ReportFormat.CycloneDx : Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".md" => ReportFormat.Markdown,
         ".json" => ReportFormat.Json,

@@ -87,6 +87,9 @@ public sealed class ProjectReport
     /// <summary>Retired and deprecated model IDs (PLA2006), in configuration and the abstraction layer too; one row per model.</summary>
     public required IReadOnlyList<ModelRetirement> ModelRetirements { get; init; }
 
+    /// <summary>Provider SDK and AI abstraction packages the project restores (from obj/project.assets.json), for the AI bill of materials.</summary>
+    public required IReadOnlyList<PackageInfo> AiPackages { get; init; }
+
     /// <summary>PLA3001 and PLA3002 findings: unbounded loops and unthrottled fan-outs of LLM calls.</summary>
     public int LoopsFlagged { get; init; }
 
@@ -191,6 +194,8 @@ public sealed class ModelRetirement
     /// <summary>Where it is written: <c>path:line</c>, sorted.</summary>
     public required IReadOnlyList<string> Locations { get; init; }
 }
+
+public sealed record PackageInfo(string Name, string Version);
 
 public sealed record LoadFailure(string Project, string Message);
 

@@ -8,6 +8,9 @@ internal enum ReportFormat
     Json,
     Sarif,
     Html,
+
+    /// <summary>A CycloneDX 1.6 JSON AI bill of materials.</summary>
+    CycloneDx,
 }
 
 internal static class ReportFormats
@@ -28,6 +31,9 @@ internal static class ReportFormats
             case "html":
                 format = ReportFormat.Html;
                 return true;
+            case "cyclonedx" or "cdx":
+                format = ReportFormat.CycloneDx;
+                return true;
             default:
                 format = default;
                 return false;
@@ -40,6 +46,7 @@ internal static class ReportFormats
         ReportFormat.Json => "provider-exposure.json",
         ReportFormat.Sarif => "provider-exposure.sarif",
         ReportFormat.Html => "provider-exposure.html",
+        ReportFormat.CycloneDx => "provider-exposure.cdx.json",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

@@ -82,12 +82,74 @@ public class ReportToolTests
     public async Task The_json_report_follows_its_documented_schema()
     {
         var (_, json) = await ReportAsync("json");
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "docs", "report.schema.json")));
         using var report = JsonDocument.Parse(json);
 
-        var errors = JsonSchemaValidator.Validate(schema.RootElement, report.RootElement);
+        var errors = SchemaCheck.Validate(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "docs", "report.schema.json")), report.RootElement);
 
         Assert.True(errors.Count == 0, string.Join("\n", errors));
+    }
+
+    /// <summary>
+    /// The AI bill of materials validates against the official CycloneDX 1.6 JSON schema, taken at test time from the
+    /// CycloneDX dotnet tool's package (CycloneDX.Core embeds bom-1.6.schema.json and the SPDX and JSF schemas it refers
+    /// to), not from a copy kept here.
+    /// </summary>
+    [SkippableFact]
+    public async Task The_cyclonedx_bom_validates_against_the_official_schema_and_names_packages_models_and_services()
+    {
+        var folder = Directory.CreateTempSubdirectory("cyclonedx-").FullName;
+        try
+        {
+            var install = await DotnetCli.RunAsync($"tool install CycloneDX --version 6.3.1 --tool-path \"{Path.Combine(folder, "tools")}\"", folder);
+            Skip.If(install.ExitCode != 0, "The CycloneDX tool package (which carries the official schema) could not be installed: " + install.Output.Trim());
+            var core = Directory.GetFiles(Path.Combine(folder, "tools"), "CycloneDX.Core.dll", SearchOption.AllDirectories).OrderBy(f => f, StringComparer.Ordinal).Last();
+            var schemas = EmbeddedText(core, "CycloneDX.Core.Schemas.bom-1.6.schema.json", "CycloneDX.Core.Schemas.spdx.schema.json", "CycloneDX.Core.Schemas.jsf-0.82.schema.json");
+
+            var (_, text) = await ReportAsync("cyclonedx");
+            using var bom = JsonDocument.Parse(text);
+            var errors = SchemaCheck.Validate(schemas[0], bom.RootElement, schemas[1], schemas[2]);
+            Assert.True(errors.Count == 0, string.Join("\n", errors));
+            using (var wrong = JsonDocument.Parse("{\"bomFormat\":\"SPDX\",\"specVersion\":\"1.6\"}"))
+            {
+                Assert.NotEmpty(SchemaCheck.Validate(schemas[0], wrong.RootElement, schemas[1], schemas[2])); // the validator does reject
+            }
+
+            var root = bom.RootElement;
+            Assert.Equal("CycloneDX", root.GetProperty("bomFormat").GetString());
+            Assert.Equal("1.6", root.GetProperty("specVersion").GetString());
+            var components = root.GetProperty("components").EnumerateArray().ToList();
+            Assert.Contains(components, c => c.GetProperty("type").GetString() == "library" && c.GetProperty("purl").GetString() == $"pkg:nuget/OpenAI@{TestReferences.VersionOf("OpenAI")}");
+            var retired = Assert.Single(components, c => c.GetProperty("type").GetString() == "machine-learning-model" && c.GetProperty("name").GetString() == "claude-3-5-haiku-20241022");
+            Assert.Equal("Anthropic", retired.GetProperty("publisher").GetString());
+            var occurrence = Assert.Single(retired.GetProperty("evidence").GetProperty("occurrences").EnumerateArray());
+            Assert.Equal(("Support/TicketTriage.cs", 15), (occurrence.GetProperty("location").GetString(), occurrence.GetProperty("line").GetInt32()));
+            Assert.Contains(retired.GetProperty("properties").EnumerateArray(), p => p.GetProperty("name").GetString() == "providerLockin:status" && p.GetProperty("value").GetString() == "retired");
+            Assert.Contains(root.GetProperty("services").EnumerateArray(), s => s.GetProperty("name").GetString() == "api.anthropic.com");
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Resource texts of an assembly, read in a load context that is unloaded again.</summary>
+    private static string[] EmbeddedText(string assemblyPath, params string[] names)
+    {
+        var context = new System.Runtime.Loader.AssemblyLoadContext("schemas", isCollectible: true);
+        try
+        {
+            var assembly = context.LoadFromAssemblyPath(assemblyPath);
+            return names.Select(name =>
+            {
+                using var stream = assembly.GetManifestResourceStream(name) ?? throw new InvalidOperationException(name + " is not in " + assemblyPath);
+                using var reader = new StreamReader(stream);
+                return reader.ReadToEnd();
+            }).ToArray();
+        }
+        finally
+        {
+            context.Unload();
+        }
     }
 
     /// <summary>`--fixes` asks the package's code fixes, as the light bulb does, and the JSON (still valid) lists them per finding.</summary>
@@ -101,8 +163,7 @@ public class ReportToolTests
         File.Delete(file);
 
         using var report = JsonDocument.Parse(json);
-        using var schema = JsonDocument.Parse(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "docs", "report.schema.json")));
-        var errors = JsonSchemaValidator.Validate(schema.RootElement, report.RootElement);
+        var errors = SchemaCheck.Validate(File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "docs", "report.schema.json")), report.RootElement);
         Assert.True(errors.Count == 0, string.Join("\n", errors));
 
         var findings = report.RootElement.GetProperty("projects")[0].GetProperty("findings").EnumerateArray().ToList();
