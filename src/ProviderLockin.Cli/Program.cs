@@ -10,20 +10,18 @@ internal static class Program
 {
     public static async Task<int> Main(string[] args)
     {
-        if (args.Length == 0 || args[0] is "-h" or "--help")
+        using var cancellation = new CancellationTokenSource();
+        Console.CancelKeyPress += (_, e) =>
         {
-            Console.WriteLine(ReportCommand.Usage);
-            return args.Length == 0 ? ExitCodes.UsageError : ExitCodes.Success;
-        }
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
 
-        if (args[0] != "report")
-        {
-            Console.Error.WriteLine($"error: unknown command '{args[0]}'.");
-            Console.Error.WriteLine();
-            Console.Error.WriteLine(ReportCommand.Usage);
-            return ExitCodes.UsageError;
-        }
+        return await CommandLine.InvokeAsync(args, RunReportAsync, Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+    }
 
+    private static Task<int> RunReportAsync(ReportRequest request, CancellationToken cancellationToken)
+    {
         // Before any type of the workspace is touched: MSBuild comes from the installed SDK.
         if (!MSBuildLocator.IsRegistered)
         {
@@ -34,16 +32,10 @@ internal static class Program
             catch (InvalidOperationException exception)
             {
                 Console.Error.WriteLine($"error: no .NET SDK found to load projects with ({exception.Message}).");
-                return ExitCodes.NothingToAnalyze;
+                return Task.FromResult(ExitCodes.NothingToAnalyze);
             }
         }
 
-        using var cancellation = new CancellationTokenSource();
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        return await ReportCommand.RunAsync(args[1..], Console.Out, Console.Error, cancellation.Token).ConfigureAwait(false);
+        return ReportCommand.RunAsync(request, Console.Out, Console.Error, cancellationToken);
     }
 }

@@ -20,101 +20,16 @@ internal static class ExitCodes
     public const int NothingToAnalyze = 3;
 }
 
-/// <summary><c>provider-lockin report &lt;path&gt; [--format f] [--output file] [--fail-on x] [--quiet]</c>.</summary>
+/// <summary>What <c>provider-lockin report</c> was asked to do, as <see cref="CommandLine"/> parsed and validated it.</summary>
+internal sealed record ReportRequest(
+    string Path, ReportFormat? Format, string? OutputFile, string? BaselineFile, FailOn FailOn, bool Restore, bool WithFixes, bool Quiet);
+
+/// <summary><c>provider-lockin report &lt;path&gt; [options]</c>: the options are declared in <see cref="CommandLine"/>.</summary>
 internal static class ReportCommand
 {
-    public const string Usage = """
-        Usage: provider-lockin report <path> [options]
-
-          <path>                 a .sln, .slnx or .csproj file, or a folder (its one solution, or every .csproj under it)
-
-        Options:
-          --format <format>      markdown | json | sarif | html | cyclonedx: also write the report in that format
-                                 (cyclonedx: a CycloneDX 1.6 AI bill of materials)
-          --output <file>        where to write it (default: provider-exposure.<ext> in the current folder)
-          --fail-on <rule|sev>   exit with 1 if a finding matches: a rule ID or prefix (PLA1001, PLA3) or a severity
-                                 (error, warning, info, hidden: that severity or worse); repeat or comma-separate
-          --restore              run `dotnet restore` on the input first (projects must be restored to be analyzed)
-          --baseline <file>      a previous JSON report: its findings are known, the others new; --fail-on then counts
-                                 only new findings (matched by rule, file, member and subject, not by line)
-          --fixes                ask the package's code fixes which findings they would fix (slower; JSON lists them per finding)
-          --quiet                no progress output
-          -h, --help             this help
-
-        Exit codes: 0 done, 1 --fail-on matched, 2 bad arguments or path, 3 no C# project could be analyzed.
-        """;
-
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public static async Task<int> RunAsync(ReportRequest request, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
     {
-        string? path = null;
-        ReportFormat? format = null;
-        string? outputFile = null;
-        string? baselineFile = null;
-        var quiet = false;
-        var restore = false;
-        var withFixes = false;
-        var failOn = new FailOn();
-        for (var i = 0; i < args.Length; i++)
-        {
-            var arg = args[i];
-            switch (arg)
-            {
-                case "-h" or "--help":
-                    output.WriteLine(Usage);
-                    return ExitCodes.Success;
-                case "--quiet":
-                    quiet = true;
-                    break;
-                case "--restore":
-                    restore = true;
-                    break;
-                case "--fixes":
-                    withFixes = true;
-                    break;
-                case "--format" or "--output" or "--fail-on" or "--baseline" when i + 1 >= args.Length:
-                    return Fail(errors, $"{arg} needs a value.");
-                case "--format":
-                    if (!ReportFormats.TryParse(args[++i], out var parsed))
-                    {
-                        return Fail(errors, $"Unknown format '{args[i]}'; use markdown, json, sarif, html or cyclonedx.");
-                    }
-
-                    format = parsed;
-                    break;
-                case "--output":
-                    outputFile = args[++i];
-                    break;
-                case "--baseline":
-                    baselineFile = args[++i];
-                    break;
-                case "--fail-on":
-                    if (!failOn.TryAdd(args[++i], out var failOnError))
-                    {
-                        return Fail(errors, failOnError);
-                    }
-
-                    break;
-                default:
-                    if (arg.StartsWith('-'))
-                    {
-                        return Fail(errors, $"Unknown option '{arg}'.");
-                    }
-
-                    if (path is not null)
-                    {
-                        return Fail(errors, $"Only one path, please ('{path}' and '{arg}' were given).");
-                    }
-
-                    path = arg;
-                    break;
-            }
-        }
-
-        if (path is null)
-        {
-            return Fail(errors, "Give the path of a .sln, .slnx or .csproj file, or of a folder.");
-        }
-
+        var (path, format, outputFile, baselineFile, failOn, restore, withFixes, quiet) = request;
         if (outputFile is not null && format is null)
         {
             format = FormatFromExtension(outputFile);
@@ -234,7 +149,7 @@ internal static class ReportCommand
         }
     }
 
-    private static ReportFormat? FormatFromExtension(string file) => file.EndsWith(".cdx.json", StringComparison.OrdinalIgnoreCase) ? ReportFormat.CycloneDx : Path.GetExtension(file).ToLowerInvariant() switch
+    public static ReportFormat? FormatFromExtension(string file) => file.EndsWith(".cdx.json", StringComparison.OrdinalIgnoreCase) ? ReportFormat.CycloneDx : Path.GetExtension(file).ToLowerInvariant() switch
     {
         ".md" => ReportFormat.Markdown,
         ".json" => ReportFormat.Json,
@@ -264,8 +179,7 @@ internal static class ReportCommand
     private static int Fail(TextWriter errors, string message)
     {
         errors.WriteLine($"error: {message}");
-        errors.WriteLine();
-        errors.WriteLine(Usage);
+        errors.WriteLine("Run 'provider-lockin report --help' for the options.");
         return ExitCodes.UsageError;
     }
 }

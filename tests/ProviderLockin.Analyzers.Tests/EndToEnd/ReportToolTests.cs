@@ -395,6 +395,38 @@ public class ReportToolTests
         Assert.Equal(1, byPrefix.ExitCode);
     }
 
+    /// <summary>System.CommandLine brings help, validation and response files; parse errors keep the documented exit code 2.</summary>
+    [Fact]
+    public async Task The_command_line_has_help_validation_and_response_files()
+    {
+        var help = await ToolAsync("report --help");
+        Assert.True(help.ExitCode == 0, help.ToString());
+        Assert.Contains("--baseline", help.Output);
+        Assert.Contains("--fail-on", help.Output);
+        Assert.Contains("cyclonedx", help.Output);
+
+        Assert.Equal(2, (await ToolAsync(string.Empty)).ExitCode);
+        var twoPaths = await ToolAsync($"report {Sample} {Sample}");
+        Assert.Equal(2, twoPaths.ExitCode);
+        var unknown = await ToolAsync($"report {Sample} --colour");
+        Assert.Equal(2, unknown.ExitCode);
+        Assert.Contains("--colour", unknown.Output);
+
+        var folder = Directory.CreateTempSubdirectory("report-rsp-").FullName;
+        try
+        {
+            var rsp = Path.Combine(folder, "gate.rsp");
+            await File.WriteAllTextAsync(rsp, $"report\n{Sample}\n--quiet\n--fail-on\nPLA3001\n");
+            var gated = await ToolAsync("@" + rsp);
+            Assert.True(gated.ExitCode == 1, gated.ToString());
+            Assert.Contains("--fail-on: 1 finding(s) matched, first: PLA3001", gated.Output);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
     [Fact]
     public async Task Error_paths_say_what_is_wrong_and_exit_with_the_documented_codes()
     {
