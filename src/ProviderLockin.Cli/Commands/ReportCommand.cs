@@ -53,7 +53,6 @@ internal static class ReportCommand
             return inputError.StartsWith("No C# projects", StringComparison.Ordinal) ? ExitCodes.NothingToAnalyze : ExitCodes.UsageError;
         }
 
-        var progress = new ProgressDisplay(errors, interactive: !Console.IsErrorRedirected, quiet);
         if (restore)
         {
             foreach (var target in input.Solution is { } solution ? new[] { solution } : input.Projects)
@@ -67,24 +66,29 @@ internal static class ReportCommand
             }
         }
 
-        using var loaded = await SolutionLoader.LoadAsync(input, progress.Loading, cancellationToken).ConfigureAwait(false);
         var projects = new List<ProjectReport>();
-        var failures = loaded.Failures.ToList();
-        for (var i = 0; i < loaded.Projects.Count; i++)
+        var failures = new List<LoadFailure>();
+        using var loaded = await ProgressDisplay.RunAsync(errors, quiet, async progress =>
         {
-            var project = loaded.Projects[i];
-            progress.Analyzing(i, loaded.Projects.Count, project.Name);
-            try
+            var workspace = await SolutionLoader.LoadAsync(input, progress.Loading, cancellationToken).ConfigureAwait(false);
+            failures.AddRange(workspace.Failures);
+            for (var i = 0; i < workspace.Projects.Count; i++)
             {
-                projects.Add(await ReportBuilder.AnalyzeAsync(project, withFixes, cancellationToken).ConfigureAwait(false));
+                var project = workspace.Projects[i];
+                progress.Analyzing(i, workspace.Projects.Count, project.Name);
+                try
+                {
+                    projects.Add(await ReportBuilder.AnalyzeAsync(project, withFixes, cancellationToken).ConfigureAwait(false));
+                }
+                catch (Exception exception) when (exception is not OperationCanceledException)
+                {
+                    failures.Add(new LoadFailure(project.FilePath ?? project.Name, "analysis failed: " + exception.Message));
+                }
             }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                failures.Add(new LoadFailure(project.FilePath ?? project.Name, "analysis failed: " + exception.Message));
-            }
-        }
 
-        progress.Done();
+            return workspace;
+        }).ConfigureAwait(false);
+
         var report = ReportBuilder.Assemble(path, projects, failures);
         var root = RootOf(input);
         Baseline.Fingerprint(report, root);

@@ -1,65 +1,71 @@
 using System;
 using System.IO;
+using System.Threading.Tasks;
+using Spectre.Console;
 
 namespace ProviderLockin.Cli.Output;
 
-/// <summary>
-/// Progress on stderr while projects load and analyze: a redrawn bar on a terminal, plain lines when redirected (CI logs),
-/// nothing with --quiet. stdout stays clean for the summary.
-/// </summary>
-internal sealed class ProgressDisplay(TextWriter writer, bool interactive, bool quiet)
+/// <summary>What the loading and analysis report as they go.</summary>
+internal interface IProgressSink
 {
-    private const int Width = 24;
-    private int _lastLength;
+    void Loading(string project);
 
-    public void Loading(string project)
+    void Analyzing(int done, int total, string project);
+}
+
+/// <summary>
+/// Progress on stderr while projects load and analyze: a Spectre.Console progress bar on a terminal, plain lines when
+/// redirected (CI logs), nothing with --quiet. stdout stays clean for the summary.
+/// </summary>
+internal static class ProgressDisplay
+{
+    public static async Task<T> RunAsync<T>(TextWriter errors, bool quiet, Func<IProgressSink, Task<T>> work)
     {
         if (quiet)
         {
-            return;
+            return await work(new Silent()).ConfigureAwait(false);
         }
 
-        if (interactive)
+        var console = Terminal.Over(errors, Terminal.IsRedirected(errors));
+        if (!console.Profile.Capabilities.Interactive)
         {
-            Redraw($"Loading {project}...");
+            return await work(new Lines(errors)).ConfigureAwait(false);
         }
-        else
+
+        return await console.Progress()
+            .AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn())
+            .StartAsync(context => work(new Bar(context.AddTask("Loading", maxValue: 1))))
+            .ConfigureAwait(false);
+    }
+
+    private sealed class Silent : IProgressSink
+    {
+        public void Loading(string project)
         {
-            writer.WriteLine($"Loading {project}");
+        }
+
+        public void Analyzing(int done, int total, string project)
+        {
         }
     }
 
-    public void Analyzing(int done, int total, string project)
+    private sealed class Lines(TextWriter writer) : IProgressSink
     {
-        if (quiet)
-        {
-            return;
-        }
+        public void Loading(string project) => writer.WriteLine($"Loading {project}");
 
-        if (interactive)
-        {
-            var filled = total == 0 ? Width : done * Width / total;
-            Redraw($"[{new string('#', filled)}{new string('.', Width - filled)}] {done}/{total} {project}");
-        }
-        else
-        {
-            writer.WriteLine($"Analyzing {project} ({done + 1}/{total})");
-        }
+        public void Analyzing(int done, int total, string project) => writer.WriteLine($"Analyzing {project} ({done + 1}/{total})");
     }
 
-    public void Done()
+    private sealed class Bar(ProgressTask task) : IProgressSink
     {
-        if (!quiet && interactive)
-        {
-            Redraw(string.Empty);
-            writer.Write('\r');
-        }
-    }
+        public void Loading(string project) => task.Description = Markup.Escape("Loading " + project);
 
-    private void Redraw(string text)
-    {
-        var padded = text.Length < _lastLength ? text + new string(' ', _lastLength - text.Length) : text;
-        writer.Write("\r" + padded);
-        _lastLength = text.Length;
+        public void Analyzing(int done, int total, string project)
+        {
+            task.MaxValue = Math.Max(1, total);
+            task.Value = done;
+            task.Description = Markup.Escape($"Analyzing {project} ({done + 1}/{total})");
+        }
     }
 }

@@ -76,6 +76,10 @@ public class ReportToolTests
         Assert.Contains("Portability", console);
         Assert.Contains("OpenAI (2 call sites)", console);
         Assert.Contains("claude-3-5-haiku-20241022 (Anthropic) retired 2026-02-19 → claude-haiku-4-5-20251001", console);
+
+        // Redirected output (a CI log, this test) is plain text: no colour or cursor codes, no wrapped rows.
+        Assert.DoesNotContain("\u001b[", console);
+        Assert.Contains(console.Split('\n'), line => line.Contains("Resilience", StringComparison.Ordinal) && line.Contains("tests on paid providers 0", StringComparison.Ordinal));
     }
 
     [Fact]
