@@ -161,6 +161,55 @@ public sealed class PackageTests(PackageFixture package)
         Assert.DoesNotContain("PLA2001", optedOut.Output);
     }
 
+    /// <summary>
+    /// docs/adoption.md's local-feed recipe, as written there: its nuget.config (with packageSourceMapping) next to a new
+    /// consumer, `dotnet add package` without --source, then README's first run: Audit keeps a TreatWarningsAsErrors
+    /// build green, while the default severities fail it.
+    /// </summary>
+    [Fact]
+    public async Task A_consumer_with_package_source_mapping_installs_from_a_local_feed_and_audit_keeps_it_green()
+    {
+        var adoption = File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "docs", "adoption.md"));
+        var marker = adoption.IndexOf("<!-- tested: PackageTests.A_consumer_with_package_source_mapping", StringComparison.Ordinal);
+        Assert.True(marker >= 0, "docs/adoption.md no longer has the tested nuget.config");
+        var start = adoption.IndexOf("```xml\n", marker, StringComparison.Ordinal) + "```xml\n".Length;
+        var config = adoption[start..adoption.IndexOf("```", start, StringComparison.Ordinal)];
+        Assert.Contains("<packageSourceMapping>", config);
+
+        var folder = Path.Combine(package.Root, "mapped");
+        var feed = Path.Combine(folder, "packages-local");
+        Directory.CreateDirectory(feed);
+        File.Copy(Path.Combine(package.Root, "feed", $"ProviderLockin.Analyzers.{package.Version}.nupkg"), Path.Combine(feed, $"ProviderLockin.Analyzers.{package.Version}.nupkg"));
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), config);
+        var consumer = Path.Combine(folder, "Mapped");
+        Directory.CreateDirectory(consumer);
+        File.Copy(Path.Combine(package.Consumer, "Summaries.cs"), Path.Combine(consumer, "Summaries.cs"));
+        File.WriteAllText(Path.Combine(consumer, "Mapped.csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+                <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="OpenAI" Version="{TestReferences.VersionOf("OpenAI")}" />
+              </ItemGroup>
+            </Project>
+            """);
+
+        var add = await DotnetCli.RunAsync($"add package ProviderLockin.Analyzers --version {package.Version}", consumer, package.Environment);
+        Assert.True(add.ExitCode == 0, add.ToString());
+        Assert.Contains("PrivateAssets", File.ReadAllText(Path.Combine(consumer, "Mapped.csproj")));
+
+        var strict = await DotnetCli.RunAsync("build --no-restore -nologo", consumer, package.Environment);
+        Assert.NotEqual(0, strict.ExitCode);
+        Assert.Contains("error PLA1001", strict.Output);
+
+        var audit = await DotnetCli.RunAsync("build --no-restore --no-incremental -nologo -p:ProviderLockinAnalysisMode=Audit", consumer, package.Environment);
+        Assert.True(audit.ExitCode == 0, audit.ToString());
+    }
+
     [Fact]
     public async Task Warnaserror_fails_the_build()
     {
