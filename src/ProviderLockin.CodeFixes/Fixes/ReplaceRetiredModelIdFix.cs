@@ -194,9 +194,17 @@ public sealed class ReplaceRetiredModelIdFix : CodeFixProvider
                 }
             }
 
-            return changes.Count == 0
+            if (changes.Count == 0)
+            {
+                return null;
+            }
+
+            // Computed here, so a run whose every change had to be dropped (it would not compile) offers nothing, rather
+            // than an action that returns the solution unchanged.
+            var changed = await ReplaceAsync(fixAllContext.Solution, changes, fixAllContext.CancellationToken).ConfigureAwait(false);
+            return changed == fixAllContext.Solution
                 ? null
-                : CodeAction.Create("Use the successor models", ct => ReplaceAsync(fixAllContext.Solution, changes, ct), EquivalenceKey);
+                : CodeAction.Create("Use the successor models", _ => Task.FromResult(changed), EquivalenceKey);
         }
     }
 }
