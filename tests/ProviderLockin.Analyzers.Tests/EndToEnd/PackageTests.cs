@@ -208,6 +208,16 @@ public sealed class PackageTests(PackageFixture package)
 
         var audit = await DotnetCli.RunAsync("build --no-restore --no-incremental -nologo -p:ProviderLockinAnalysisMode=Audit", consumer, package.Environment);
         Assert.True(audit.ExitCode == 0, audit.ToString());
+
+        // The SARIF step of docs/adoption.md, as written: one file per project under sarif/ at the root.
+        var sarifMarker = adoption.IndexOf("<!-- tested: PackageTests.A_consumer_with_package_source_mapping (the SARIF step)", StringComparison.Ordinal);
+        Assert.True(sarifMarker >= 0, "docs/adoption.md no longer has the tested Directory.Build.props");
+        var propsStart = adoption.IndexOf("```xml\n", sarifMarker, StringComparison.Ordinal) + "```xml\n".Length;
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), adoption[propsStart..adoption.IndexOf("```", propsStart, StringComparison.Ordinal)]);
+        var withLog = await DotnetCli.RunAsync("build --no-incremental -nologo -p:ProviderLockinAnalysisMode=Audit", consumer, package.Environment);
+        Assert.True(withLog.ExitCode == 0, withLog.ToString());
+        using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "sarif", "Mapped.sarif")));
+        Assert.Contains(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "PLA1001");
     }
 
     [Fact]
