@@ -75,8 +75,13 @@ internal sealed class ProviderSdk
         new ProviderSdk("OpenAI", "Betalgo.Ranul.OpenAI.Contracts", "Betalgo.Ranul.OpenAI.Contracts", "Betalgo.Ranul.OpenAI"),
         new ProviderSdk("OpenAI", "OpenAI-DotNet", "OpenAI-DotNet", "OpenAI"));
 
-    /// <summary>An SDK a user declared with <c>provider_lockin.additional_sdk_namespaces</c>; it may live in any assembly.</summary>
-    public static ProviderSdk ForUserNamespace(NamespaceName ns) => new(ns.Text, ns.Text, assemblyName: string.Empty, ns.Text);
+    /// <summary>
+    /// An SDK a user declared with <c>provider_lockin.additional_sdk_namespaces</c>; it may live in any assembly. Community
+    /// SDKs also name their entry type <c>...Api</c> / <c>...API</c> (OpenAI_API's <c>OpenAIAPI</c>, real code): clients too.
+    /// </summary>
+    public static ProviderSdk ForUserNamespace(NamespaceName ns) => new(ns.Text, ns.Text, assemblyName: string.Empty, ns.Text, UserClientSuffixes, Array.Empty<string>());
+
+    private static readonly ImmutableArray<string> UserClientSuffixes = DefaultClientSuffixes.AddRange(new[] { "Api", "API" });
 
     /// <summary>Is this compilation a provider SDK itself (built from source)? Its own model constants are not a project's choices.</summary>
     public static bool IsSdkAssembly(string? assemblyName)

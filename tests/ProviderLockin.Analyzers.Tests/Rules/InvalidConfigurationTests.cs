@@ -88,6 +88,9 @@ public class InvalidConfigurationTests
             {
                 public sealed class GatewayClient { public string Complete(string prompt) => prompt; }
                 public sealed class GatewayRequest { public string Prompt { get; set; } = ""; }
+
+                // Real code (accuracy corpus): OpenAI_API names its client OpenAIAPI.
+                public sealed class GatewayAPI { public string Ask(string prompt) => prompt; }
             }
 
             namespace Shop
@@ -96,6 +99,8 @@ public class InvalidConfigurationTests
                 {
                     string M(Contoso.LlmGateway.{|#1:GatewayClient|} client)
                         => client.{|#0:Complete|}(new Contoso.LlmGateway.GatewayRequest { Prompt = "hi" }.Prompt);
+
+                    string N() => new Contoso.LlmGateway.GatewayAPI().{|#2:Ask|}("hi");
                 }
             }
             """, TestReferences.NoProvider)
@@ -105,7 +110,8 @@ public class InvalidConfigurationTests
                 """)
             .Expect(
                 Verify.Diagnostic("PLA1001").WithLocation(0).WithArguments("GatewayClient.Complete", "Contoso.LlmGateway", "IChatClient"),
-                Verify.Diagnostic("PLA1002").WithLocation(1).WithArguments("client", "Contoso.LlmGateway", "GatewayClient", "IChatClient"))
+                Verify.Diagnostic("PLA1002").WithLocation(1).WithArguments("client", "Contoso.LlmGateway", "GatewayClient", "IChatClient"),
+                Verify.Diagnostic("PLA1001").WithLocation(2).WithArguments("GatewayAPI.Ask", "Contoso.LlmGateway", "IChatClient"))
             .RunAsync();
 
     [Fact]
