@@ -206,7 +206,14 @@ public sealed class PackageTests(PackageFixture package)
         Assert.NotEqual(0, strict.ExitCode);
         Assert.Contains("error PLA1001", strict.Output);
 
-        var audit = await DotnetCli.RunAsync("build --no-restore --no-incremental -nologo -p:ProviderLockinAnalysisMode=Audit", consumer, package.Environment);
+        // README's first run, as written there: its PropertyGroup with the Audit preset, in the project file.
+        var readme = File.ReadAllText(Path.Combine(TestReferences.RepositoryRoot, "README.md"));
+        var auditStart = readme.IndexOf("<PropertyGroup>\n  <ProviderLockinAnalysisMode>Audit", StringComparison.Ordinal);
+        Assert.True(auditStart >= 0, "README.md no longer shows the Audit PropertyGroup");
+        var auditBlock = readme[auditStart..(readme.IndexOf("</PropertyGroup>", auditStart, StringComparison.Ordinal) + "</PropertyGroup>".Length)];
+        var project = Path.Combine(consumer, "Mapped.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("</Project>", auditBlock + "\n</Project>", StringComparison.Ordinal));
+        var audit = await DotnetCli.RunAsync("build --no-restore --no-incremental -nologo", consumer, package.Environment);
         Assert.True(audit.ExitCode == 0, audit.ToString());
 
         // The SARIF step of docs/adoption.md, as written: one file per project under sarif/ at the root.
@@ -214,7 +221,7 @@ public sealed class PackageTests(PackageFixture package)
         Assert.True(sarifMarker >= 0, "docs/adoption.md no longer has the tested Directory.Build.props");
         var propsStart = adoption.IndexOf("```xml\n", sarifMarker, StringComparison.Ordinal) + "```xml\n".Length;
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), adoption[propsStart..adoption.IndexOf("```", propsStart, StringComparison.Ordinal)]);
-        var withLog = await DotnetCli.RunAsync("build --no-incremental -nologo -p:ProviderLockinAnalysisMode=Audit", consumer, package.Environment);
+        var withLog = await DotnetCli.RunAsync("build --no-incremental -nologo", consumer, package.Environment);
         Assert.True(withLog.ExitCode == 0, withLog.ToString());
         using var sarif = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "sarif", "Mapped.sarif")));
         Assert.Contains(sarif.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "PLA1001");
