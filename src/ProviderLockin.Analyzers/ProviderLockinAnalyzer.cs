@@ -53,9 +53,9 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         // A project that only calls a provider's REST API gets every operation rule too: its request bodies carry model IDs,
         // provider-only options and prompts. The SDK type rule has nothing to look at there.
-        if (on.AnyOperationRule)
+        if (on.AnyOperationRule && OperationRules.Build(session) is { Kinds.IsEmpty: false } table)
         {
-            context.RegisterOperationBlockStartAction(c => Guard(StartBlock, c, session));
+            context.RegisterOperationBlockStartAction(c => Guard(static (c, s) => StartBlock(c.Context, s, c.Table), (Context: c, Table: table), session));
         }
 
         if (session.Mode == AnalysisMode.RawHttpOnly || !on.SdkTypeInSignature)
@@ -66,28 +66,13 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         context.RegisterSymbolAction(c => Guard(ProviderClientTypeInSignature.Analyze, c, session), ProviderClientTypeInSignature.SymbolKinds);
     }
 
-    /// <summary>Operation kinds any rule looks at; the driver walks each member once and calls back for these only.</summary>
-    private static readonly ImmutableArray<OperationKind> RuleKinds = ImmutableArray.Create(
-        OperationKind.Invocation,
-        OperationKind.ObjectCreation,
-        OperationKind.PropertyReference,
-        OperationKind.FieldReference,
-        OperationKind.EventReference,
-        OperationKind.MethodReference,
-        OperationKind.FieldInitializer,
-        OperationKind.PropertyInitializer,
-        OperationKind.VariableDeclarator,
-        OperationKind.Coalesce,
-        OperationKind.Loop,
-        OperationKind.AnonymousFunction,
-        OperationKind.Return);
-
     /// <summary>
     /// One member (method body, initializer, top-level statements): every rule sees its operations from the driver's
     /// single walk, sharing the member's <see cref="BlockState"/>. Reporting through the operation's context keeps each
-    /// finding local to the member that contains it.
+    /// finding local to the member that contains it. The kinds registered and the rules run per kind come from the
+    /// declarations in <see cref="OperationRules"/>, built once per compilation.
     /// </summary>
-    private static void StartBlock(OperationBlockStartAnalysisContext context, AnalysisSession session)
+    private static void StartBlock(OperationBlockStartAnalysisContext context, AnalysisSession session, DispatchTable table)
     {
         if (IsSkipped(context.OperationBlocks, context.IsGeneratedCode, session))
         {
@@ -95,7 +80,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         }
 
         var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
-        context.RegisterOperationAction(c => Guard(Dispatch, new RuleContext(c, block), session), RuleKinds);
+        context.RegisterOperationAction(c => Guard(Dispatch, (new RuleContext(c, block), table), session), table.Kinds);
         if (session.On.Loops || session.On.ProviderOptions)
         {
             context.RegisterOperationBlockEndAction(c => Guard(EndBlock, (c, block), session));
@@ -140,97 +125,30 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    /// <summary>Loops are collected, with the calls in them that may be LLM calls, for <see cref="AnalyzeLoops"/>.</summary>
-    private static void NoteLoopsAndCalls(RuleContext context, AnalysisSession session)
+    private static bool IsSkipped(ImmutableArray<IOperation> blocks, bool isGeneratedCode, AnalysisSession session)
+        => blocks.IsEmpty || session.Generated.IsSkipped(isGeneratedCode, blocks[0].Syntax.SyntaxTree);
+
+    private static void Dispatch((RuleContext Context, DispatchTable Table) call, AnalysisSession session)
     {
-        if (!session.On.Loops)
+        var (context, table) = call;
+        var operation = context.Operation;
+        var kind = operation.Kind;
+
+        // The most frequent callback: a member that is only read matters only if it belongs to a provider SDK (the prompt,
+        // prefill and option rules look at assignments), so one cheap test answers for all rules.
+        if (kind is OperationKind.PropertyReference or OperationKind.FieldReference
+            && PromptLocator.AssignedValue(operation) is null
+            && !session.Catalog.MayOwn(((IMemberReferenceOperation)operation).Member.ContainingType))
         {
             return;
         }
 
-        var operation = context.Operation;
-        if (operation.Kind == OperationKind.Loop)
+        if (table.For(kind) is { } rules)
         {
-            context.Block.AddLoop(operation);
-        }
-        else if (context.Block.Loops is not null && session.Calls.MayBeLlmCall(operation))
-        {
-            context.Block.AddPossibleLlmCall(operation);
-        }
-    }
-
-    private static bool IsSkipped(ImmutableArray<IOperation> blocks, bool isGeneratedCode, AnalysisSession session)
-        => blocks.IsEmpty || session.Generated.IsSkipped(isGeneratedCode, blocks[0].Syntax.SyntaxTree);
-
-    private static void Dispatch(RuleContext context, AnalysisSession session)
-    {
-        var on = session.On;
-        switch (context.Operation.Kind)
-        {
-            case OperationKind.Invocation:
-                NoteLoopsAndCalls(context, session);
-                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
-                if (on.RawHttp) RawHttpToProviderEndpoint.Analyze(context, session);
-                if (on.PromptText) PromptChecks.Analyze(context, session);
-                if (on.ModelChoices) HardCodedModelId.Analyze(context, session);
-                if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
-                if (on.Prefill) AssistantPrefill.Analyze(context, session);
-                if (on.FanOut) UnthrottledFanOut.Analyze(context, session);
-                if (on.SingleProvider) SingleProviderNoFallback.Collect(context, session);
-                if (on.Telemetry) PipelineWithoutTelemetry.Analyze(context, session);
-                break;
-            case OperationKind.ObjectCreation:
-                NoteLoopsAndCalls(context, session);
-                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
-                if (on.RawHttp) RawHttpToProviderEndpoint.Analyze(context, session);
-                if (on.PromptText) PromptChecks.Analyze(context, session);
-                if (on.ModelChoices) HardCodedModelId.Analyze(context, session);
-                if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
-                if (on.Prefill) AssistantPrefill.Analyze(context, session);
-                if (on.SingleProvider) SingleProviderNoFallback.Collect(context, session);
-                if (on.Telemetry) PipelineWithoutTelemetry.Analyze(context, session);
-                if (on.PaidProviderInTests) TestsCallPaidProvider.Analyze(context, session);
-                break;
-            case OperationKind.PropertyReference:
-            case OperationKind.FieldReference:
-                // The most frequent callback: a member that is only read matters only if it belongs to a provider SDK
-                // (the prompt, prefill and option rules look at assignments), so one cheap test answers for all rules.
-                if (PromptLocator.AssignedValue(context.Operation) is null
-                    && !session.Catalog.MayOwn(((IMemberReferenceOperation)context.Operation).Member.ContainingType))
-                {
-                    break;
-                }
-
-                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
-                if (on.PromptText) PromptChecks.Analyze(context, session);
-                if (on.ModelChoices) HardCodedModelId.Analyze(context, session);
-                if (on.ProviderOptions) ProviderOnlyOption.Analyze(context, session);
-                if (on.Prefill) AssistantPrefill.Analyze(context, session);
-                break;
-            case OperationKind.EventReference:
-            case OperationKind.MethodReference:
-                if (on.DirectSdkUse) DirectProviderSdkUse.Analyze(context, session);
-                break;
-            case OperationKind.FieldInitializer:
-            case OperationKind.PropertyInitializer:
-                if (on.PromptText) PromptChecks.Analyze(context, session);
-                if (on.RetiredModels) RetiredModelId.AnalyzeInitializer(context, session);
-                break;
-            case OperationKind.VariableDeclarator:
-                if (on.PromptText) PromptChecks.Analyze(context, session);
-                break;
-            case OperationKind.Return when on.PromptText && ((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String:
-                PromptChecks.Analyze(context, session);
-                break;
-            case OperationKind.Coalesce when on.ModelChoices:
-                HardCodedModelId.Analyze(context, session);
-                break;
-            case OperationKind.Loop:
-                NoteLoopsAndCalls(context, session);
-                break;
-            case OperationKind.AnonymousFunction when on.SdkTypeInSignature && session.Mode == AnalysisMode.Full:
-                ProviderClientTypeInSignature.AnalyzeLambda(context, session);
-                break;
+            foreach (var rule in rules)
+            {
+                rule(context, session);
+            }
         }
     }
 

@@ -1,0 +1,142 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ProviderLockin.Analyzers.Rules;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>What one rule asks of the per-member walk: the operation kinds it looks at, when it is on, and its entry point.</summary>
+internal sealed class OperationRule
+{
+    public OperationRule(string name, Func<EnabledRules, bool> isOn, Action<RuleContext, AnalysisSession> analyze, bool needsSdk, params OperationKind[] kinds)
+    {
+        Name = name;
+        IsOn = isOn;
+        Analyze = analyze;
+        NeedsSdk = needsSdk;
+        Kinds = ImmutableArray.Create(kinds);
+    }
+
+    public string Name { get; }
+
+    public Func<EnabledRules, bool> IsOn { get; }
+
+    public Action<RuleContext, AnalysisSession> Analyze { get; }
+
+    /// <summary>True when the rule looks at SDK types only, so a raw-HTTP-only project (no SDK referenced) does not run it.</summary>
+    public bool NeedsSdk { get; }
+
+    public ImmutableArray<OperationKind> Kinds { get; }
+}
+
+/// <summary>
+/// The rules of the per-member walk, declared once: a new rule adds its line here, and the dispatch table (which rules run
+/// for which operation kind, and which kinds are registered at all) is built from these declarations per compilation,
+/// with the rules the user turned off left out. Rules run on an operation in the order listed.
+/// </summary>
+internal static class OperationRules
+{
+    public static readonly ImmutableArray<OperationRule> All = ImmutableArray.Create(
+        // Not a rule: the loop rules (PLA3001, PLA3003) judge the loops noted here when the member's walk ends.
+        new OperationRule("loop bookkeeping", on => on.Loops, NoteLoopsAndCalls, false, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Loop),
+        new OperationRule(nameof(DirectProviderSdkUse), on => on.DirectSdkUse, DirectProviderSdkUse.Analyze, false,
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference, OperationKind.MethodReference),
+        new OperationRule(nameof(RawHttpToProviderEndpoint), on => on.RawHttp, RawHttpToProviderEndpoint.Analyze, false, OperationKind.Invocation, OperationKind.ObjectCreation),
+        new OperationRule(nameof(PromptChecks), on => on.PromptText, PromptChecks.Analyze, false,
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference,
+            OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableDeclarator),
+        new OperationRule(nameof(PromptChecks) + " (returns)", on => on.PromptText, AnalyzeStringReturn, false, OperationKind.Return),
+        new OperationRule(nameof(HardCodedModelId), on => on.ModelChoices, HardCodedModelId.Analyze, false,
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.Coalesce),
+        new OperationRule(nameof(RetiredModelId), on => on.RetiredModels, RetiredModelId.AnalyzeInitializer, false, OperationKind.FieldInitializer, OperationKind.PropertyInitializer),
+        new OperationRule(nameof(ProviderOnlyOption), on => on.ProviderOptions, ProviderOnlyOption.Analyze, false,
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference),
+        new OperationRule(nameof(AssistantPrefill), on => on.Prefill, AssistantPrefill.Analyze, false,
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference),
+        new OperationRule(nameof(UnthrottledFanOut), on => on.FanOut, UnthrottledFanOut.Analyze, false, OperationKind.Invocation),
+        new OperationRule(nameof(SingleProviderNoFallback), on => on.SingleProvider, SingleProviderNoFallback.Collect, false, OperationKind.Invocation, OperationKind.ObjectCreation),
+        new OperationRule(nameof(PipelineWithoutTelemetry), on => on.Telemetry, PipelineWithoutTelemetry.Analyze, false, OperationKind.Invocation, OperationKind.ObjectCreation),
+        new OperationRule(nameof(TestsCallPaidProvider), on => on.PaidProviderInTests, TestsCallPaidProvider.Analyze, false, OperationKind.ObjectCreation),
+        new OperationRule(nameof(ProviderClientTypeInSignature), on => on.SdkTypeInSignature, ProviderClientTypeInSignature.AnalyzeLambda, true, OperationKind.AnonymousFunction));
+
+    /// <summary>The rules that run for each operation kind in this compilation, and the kinds to register: built once at compilation start.</summary>
+    public static DispatchTable Build(AnalysisSession session)
+    {
+        var byKind = new Dictionary<OperationKind, List<Action<RuleContext, AnalysisSession>>>();
+        foreach (var rule in All)
+        {
+            if (!rule.IsOn(session.On) || rule.NeedsSdk && session.Mode != AnalysisMode.Full)
+            {
+                continue;
+            }
+
+            foreach (var kind in rule.Kinds)
+            {
+                if (!byKind.TryGetValue(kind, out var list))
+                {
+                    byKind[kind] = list = new List<Action<RuleContext, AnalysisSession>>();
+                }
+
+                list.Add(rule.Analyze);
+            }
+        }
+
+        var maxKind = 0;
+        foreach (var kind in byKind.Keys)
+        {
+            maxKind = Math.Max(maxKind, (int)kind);
+        }
+
+        var table = new Action<RuleContext, AnalysisSession>[maxKind + 1][];
+        var kinds = ImmutableArray.CreateBuilder<OperationKind>(byKind.Count);
+        foreach (var pair in byKind)
+        {
+            table[(int)pair.Key] = pair.Value.ToArray();
+            kinds.Add(pair.Key);
+        }
+
+        return new DispatchTable(table, kinds.ToImmutable());
+    }
+
+    /// <summary>Loops are collected, with the calls in them that may be LLM calls, for the loop rules at the member's end.</summary>
+    private static void NoteLoopsAndCalls(RuleContext context, AnalysisSession session)
+    {
+        var operation = context.Operation;
+        if (operation.Kind == OperationKind.Loop)
+        {
+            context.Block.AddLoop(operation);
+        }
+        else if (context.Block.Loops is not null && session.Calls.MayBeLlmCall(operation))
+        {
+            context.Block.AddPossibleLlmCall(operation);
+        }
+    }
+
+    /// <summary>A method returning a string may return a prompt; other returns cannot.</summary>
+    private static void AnalyzeStringReturn(RuleContext context, AnalysisSession session)
+    {
+        if (((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String)
+        {
+            PromptChecks.Analyze(context, session);
+        }
+    }
+}
+
+/// <summary>The rules to run per operation kind (indexed by kind; null where none), and the kinds to register.</summary>
+internal sealed class DispatchTable
+{
+    private readonly Action<RuleContext, AnalysisSession>[]?[] _byKind;
+
+    public DispatchTable(Action<RuleContext, AnalysisSession>[]?[] byKind, ImmutableArray<OperationKind> kinds)
+    {
+        _byKind = byKind;
+        Kinds = kinds;
+    }
+
+    public ImmutableArray<OperationKind> Kinds { get; }
+
+    public Action<RuleContext, AnalysisSession>[]? For(OperationKind kind)
+        => (int)kind < _byKind.Length ? _byKind[(int)kind] : null;
+}
