@@ -173,17 +173,23 @@ internal static class ModelIds
         return false;
     }
 
-    private static bool IsBedrock(string id)
+    /// <summary><c>us.anthropic.claude-...</c> → <c>anthropic.claude-...</c>: a Bedrock cross-region inference profile's model.</summary>
+    public static string WithoutBedrockRegion(string id)
     {
-        var rest = id;
         foreach (var region in BedrockRegions)
         {
-            if (rest.StartsWith(region, StringComparison.Ordinal))
+            if (id.StartsWith(region, StringComparison.Ordinal))
             {
-                rest = rest.Substring(region.Length);
-                break;
+                return id.Substring(region.Length);
             }
         }
+
+        return id;
+    }
+
+    private static bool IsBedrock(string id)
+    {
+        var rest = WithoutBedrockRegion(id);
 
         foreach (var vendor in BedrockVendors)
         {

@@ -203,16 +203,22 @@ internal sealed class ModelLifecycle
             return true;
         }
 
+        // Only the wrappers clouds put around a model ID are taken off (a URL that ends in a model name is not one).
+        var id = value;
         var slash = value.LastIndexOf('/');
-        var id = slash >= 0 && slash < value.Length - 1 ? value.Substring(slash + 1) : value;
-        if (!ReferenceEquals(id, value) && _byId.TryGetValue(id, out entry!))
+        if (slash >= 0 && slash < value.Length - 1
+            && (value.StartsWith("arn:", StringComparison.Ordinal) || value.IndexOf("models/", StringComparison.Ordinal) >= 0))
         {
-            return true;
+            id = value.Substring(slash + 1);
+            if (_byId.TryGetValue(id, out entry!))
+            {
+                return true;
+            }
         }
 
         // Bedrock cross-region inference profiles: us.anthropic.claude-..., eu.meta.llama3-...
-        var dot = id.IndexOf('.');
-        if (dot > 0 && dot <= 7 && id.IndexOf('.', dot + 1) > 0 && _byId.TryGetValue(id.Substring(dot + 1), out entry!))
+        var regionless = ModelIds.WithoutBedrockRegion(id);
+        if (!ReferenceEquals(regionless, id) && _byId.TryGetValue(regionless, out entry!))
         {
             return true;
         }

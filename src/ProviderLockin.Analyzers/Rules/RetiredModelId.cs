@@ -206,17 +206,17 @@ internal static class RetiredModelId
         {
             when = "was retired on " + ModelLifecycle.Format(entry.Retired!.Value) + " (calls to it fail)";
         }
-        else if (entry.Retired is { } retires && entry.RetiredIsEarliest)
+        else if (entry.Retired is not { } retires)
+        {
+            when = "is deprecated since " + ModelLifecycle.Format(entry.Deprecated!.Value);
+        }
+        else if (entry.RetiredIsEarliest)
         {
             when = (retires <= day ? "is deprecated and may be shut down any day since " : "is deprecated and will be shut down no earlier than ") + ModelLifecycle.Format(retires);
         }
-        else if (entry.Retired is { } retires2)
-        {
-            when = "is deprecated and retires on " + ModelLifecycle.Format(retires2);
-        }
         else
         {
-            when = "is deprecated since " + ModelLifecycle.Format(entry.Deprecated!.Value);
+            when = "is deprecated and retires on " + ModelLifecycle.Format(retires);
         }
 
         var advice = successor is not null ? "use '" + successor + "' instead"

@@ -1,15 +1,17 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Text;
 
 namespace ProviderLockin.CodeFixes.Editing;
 
 /// <summary>
 /// What the fixes that edit text inside strings share, in C# and in AdditionalFiles (prompt files, appsettings.json):
-/// which tokens hold string text, and which document a Fix All finding is in.
+/// which tokens hold string text, which document a Fix All finding is in, and applying the edits.
 /// </summary>
 internal static class TextEdits
 {
@@ -20,6 +22,38 @@ internal static class TextEdits
             or SyntaxKind.MultiLineRawStringLiteralToken or SyntaxKind.Utf8StringLiteralToken => true,
         _ => false,
     };
+
+    /// <summary>
+    /// Applies text changes to C# and additional documents of <paramref name="solution"/>: per document in order of
+    /// position, a change that overlaps one before it (the same finding reached twice) dropped.
+    /// </summary>
+    public static async Task<Solution> ApplyAsync(Solution solution, IEnumerable<(DocumentId Document, TextChange Change)> changes, CancellationToken cancellationToken)
+    {
+        foreach (var group in changes.GroupBy(c => c.Document))
+        {
+            var document = (TextDocument?)solution.GetDocument(group.Key) ?? solution.GetAdditionalDocument(group.Key);
+            if (document is null)
+            {
+                continue;
+            }
+
+            var kept = new List<TextChange>();
+            foreach (var change in group.Select(c => c.Change).OrderBy(c => c.Span.Start).ThenBy(c => c.Span.Length))
+            {
+                if (kept.Count == 0 || kept[kept.Count - 1].Span.End <= change.Span.Start && kept[kept.Count - 1].Span != change.Span)
+                {
+                    kept.Add(change);
+                }
+            }
+
+            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+            solution = document is Document
+                ? solution.WithDocumentText(group.Key, text.WithChanges(kept))
+                : solution.WithAdditionalDocumentText(group.Key, text.WithChanges(kept));
+        }
+
+        return solution;
+    }
 
     /// <summary>Every finding of a Fix All run with the document it is in: a C# document, or an additional document by path.</summary>
     public static async Task<List<(TextDocument Document, Diagnostic Diagnostic)>> FindingsAsync(FixAllContext context)

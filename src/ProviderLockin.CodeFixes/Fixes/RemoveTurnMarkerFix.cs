@@ -85,36 +85,8 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
             : span;
     }
 
-    private static async Task<Solution> RemoveAsync(Solution solution, IEnumerable<(DocumentId Document, TextSpan Removal)> removals, CancellationToken cancellationToken)
-    {
-        foreach (var group in removals.GroupBy(r => r.Document))
-        {
-            var document = (TextDocument?)solution.GetDocument(group.Key) ?? solution.GetAdditionalDocument(group.Key);
-            if (document is null)
-            {
-                continue;
-            }
-
-            var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-            var changes = group.Select(r => r.Removal).Distinct().OrderBy(s => s.Start)
-                .Aggregate(new List<TextSpan>(), (kept, next) =>
-                {
-                    if (kept.Count == 0 || kept[kept.Count - 1].End <= next.Start)
-                    {
-                        kept.Add(next);
-                    }
-
-                    return kept;
-                })
-                .Select(span => new TextChange(span, string.Empty));
-            var newText = text.WithChanges(changes);
-            solution = document is Document
-                ? solution.WithDocumentText(group.Key, newText)
-                : solution.WithAdditionalDocumentText(group.Key, newText);
-        }
-
-        return solution;
-    }
+    private static Task<Solution> RemoveAsync(Solution solution, IEnumerable<(DocumentId Document, TextSpan Removal)> removals, CancellationToken cancellationToken)
+        => TextEdits.ApplyAsync(solution, removals.Select(r => (r.Document, new TextChange(r.Removal, string.Empty))), cancellationToken);
 
 
     /// <summary>Fix All over C# files and prompt files of the scope, in one solution change.</summary>

@@ -146,27 +146,8 @@ public sealed class ReplaceRetiredModelIdFix : CodeFixProvider
             }
 
             var before = solution;
-            var touchedCode = false;
-            foreach (var group in project.GroupBy(c => c.Document))
-            {
-                var document = (TextDocument?)solution.GetDocument(group.Key) ?? solution.GetAdditionalDocument(group.Key);
-                if (document is null)
-                {
-                    continue;
-                }
-
-                var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
-                var newText = text.WithChanges(group.Select(c => c.Change).GroupBy(c => c.Span).Select(g => g.First()).OrderBy(c => c.Span.Start));
-                if (document is Document)
-                {
-                    touchedCode = true;
-                    solution = solution.WithDocumentText(group.Key, newText);
-                }
-                else
-                {
-                    solution = solution.WithAdditionalDocumentText(group.Key, newText);
-                }
-            }
+            solution = await TextEdits.ApplyAsync(solution, project, cancellationToken).ConfigureAwait(false);
+            var touchedCode = project.Any(c => before.GetDocument(c.Document) is not null);
 
             // A constant that now equals another case label does not compile: keep the project as it was.
             if (touchedCode && !await CompileCheck.CompilesAsWellAsync(before, solution, project.Key, cancellationToken).ConfigureAwait(false))

@@ -99,6 +99,8 @@ public class ModelLifecycleTests
     [InlineData("GPT-4-32K")]
     [InlineData("gpt-4-32k-turbo")]
     [InlineData("my.deployment")]
+    [InlineData("https://cdn.example.com/archive/gpt-4-32k")]
+    [InlineData("docs/gpt-4-32k")]
     public void Other_values_are_not_found(string value)
         => Assert.False(ModelLifecycle.BuiltIn.TryFind(value, out _));
 
