@@ -47,7 +47,7 @@ internal static class InProcessMeasurement
         }
     }
 
-    public static async Task<ScenarioResult> RunAsync(Scenario scenario, int iterations, IReadOnlyList<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)> analyzers)
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, int iterations, IReadOnlyList<(string Name, ImmutableArray<DiagnosticAnalyzer> Analyzers)> analyzers, bool concurrent = false)
     {
         var files = CodebaseGenerator.Generate(scenario);
         var parseOptions = new CSharpParseOptions(LanguageVersion.Latest);
@@ -96,13 +96,24 @@ internal static class InProcessMeasurement
             _ = compilation.SourceModule.ReferencedAssemblySymbols;
             var withAnalyzers = compilation.WithAnalyzers(
                 set,
-                new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: false, logAnalyzerExecutionTime: true));
+                new CompilationWithAnalyzersOptions(options, onAnalyzerException: null, concurrentAnalysis: concurrent, logAnalyzerExecutionTime: true));
             var diagnostics = await withAnalyzers.GetAnalyzerDiagnosticsAsync(CancellationToken.None).ConfigureAwait(false);
             if (round < 0)
             {
                 foreach (var (name, group) in analyzers)
                 {
                     diagnosticCounts[name] = diagnostics.Count(d => group.Any(a => a.SupportedDiagnostics.Any(s => s.Id == d.Id)));
+                }
+
+                foreach (var (name, group) in analyzers)
+                {
+                    var cold = TimeSpan.Zero;
+                    foreach (var analyzer in group)
+                    {
+                        cold += (await withAnalyzers.GetAnalyzerTelemetryInfoAsync(analyzer, CancellationToken.None).ConfigureAwait(false)).ExecutionTime;
+                    }
+
+                    Console.Error.WriteLine(FormattableString.Invariant($"  cold (first round, JIT included): {name} {cold.TotalMilliseconds:F1} ms"));
                 }
 
                 var crashes = diagnostics.Where(d => d.Id == "AD0001").ToList();

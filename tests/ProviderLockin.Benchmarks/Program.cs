@@ -76,7 +76,7 @@ internal static class Program
         foreach (var scenario in scenarios)
         {
             Console.Error.WriteLine($"{scenario.Name}: {scenario.Description} ({iterations} measured runs)...");
-            results.Add(await InProcessMeasurement.RunAsync(scenario, iterations, analyzers));
+            results.Add(await InProcessMeasurement.RunAsync(scenario, iterations, analyzers, args.Contains("--concurrent")));
         }
 
         if (only.Length > 0)
