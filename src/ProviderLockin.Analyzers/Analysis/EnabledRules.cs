@@ -19,7 +19,8 @@ internal sealed class EnabledRules
         RawHttp = IsOn(compilation, Descriptors.RawHttpToProviderEndpoint, cancellationToken);
         SingleProvider = IsOn(compilation, Descriptors.SingleProviderNoFallback, cancellationToken);
         PaidProviderInTests = IsOn(compilation, Descriptors.TestsCallPaidProvider, cancellationToken);
-        PromptText = IsOn(compilation, Descriptors.ProviderTurnMarker, cancellationToken) || IsOn(compilation, Descriptors.ModelIdentityInPrompt, cancellationToken);
+        TurnMarkers = IsOn(compilation, Descriptors.ProviderTurnMarker, cancellationToken);
+        ModelIdentity = IsOn(compilation, Descriptors.ModelIdentityInPrompt, cancellationToken);
         ModelIds = IsOn(compilation, Descriptors.HardCodedModelId, cancellationToken);
         RetiredModels = IsOn(compilation, Descriptors.RetiredModelId, cancellationToken);
         ProviderOptions = IsOn(compilation, Descriptors.ProviderOnlyOption, cancellationToken);
@@ -39,8 +40,12 @@ internal sealed class EnabledRules
 
     public bool PaidProviderInTests { get; }
 
-    /// <summary>PLA2001 or PLA2003: both come from one scan of each prompt.</summary>
-    public bool PromptText { get; }
+    public bool TurnMarkers { get; }
+
+    public bool ModelIdentity { get; }
+
+    /// <summary>PLA2001 or PLA2003: both read one scan of each prompt.</summary>
+    public bool PromptText => TurnMarkers || ModelIdentity;
 
     public bool ModelIds { get; }
 

@@ -38,16 +38,23 @@ internal sealed class OperationRule
 /// </summary>
 internal static class OperationRules
 {
+    /// <summary>Where the prompt-text rules look: calls and members that take prompts, and strings written into initializers and locals.</summary>
+    private static readonly OperationKind[] PromptKinds =
+    {
+        OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference,
+        OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableDeclarator,
+    };
+
     public static readonly ImmutableArray<OperationRule> All = ImmutableArray.Create(
         // Not a rule: the loop rules (PLA3001, PLA3003) judge the loops noted here when the member's walk ends.
         new OperationRule("loop bookkeeping", on => on.Loops, NoteLoopsAndCalls, false, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Loop),
         new OperationRule(nameof(DirectProviderSdkUse), on => on.DirectSdkUse, DirectProviderSdkUse.Analyze, false,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference, OperationKind.MethodReference),
         new OperationRule(nameof(RawHttpToProviderEndpoint), on => on.RawHttp, RawHttpToProviderEndpoint.Analyze, false, OperationKind.Invocation, OperationKind.ObjectCreation),
-        new OperationRule(nameof(PromptChecks), on => on.PromptText, PromptChecks.Analyze, false,
-            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference,
-            OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableDeclarator),
-        new OperationRule(nameof(PromptChecks) + " (returns)", on => on.PromptText, AnalyzeStringReturn, false, OperationKind.Return),
+        new OperationRule(nameof(ProviderTurnMarker), on => on.TurnMarkers, ProviderTurnMarker.Analyze, false, PromptKinds),
+        new OperationRule(nameof(ProviderTurnMarker) + " (returns)", on => on.TurnMarkers, WhenReturnsString(ProviderTurnMarker.Analyze), false, OperationKind.Return),
+        new OperationRule(nameof(ModelIdentityInPrompt), on => on.ModelIdentity, ModelIdentityInPrompt.Analyze, false, PromptKinds),
+        new OperationRule(nameof(ModelIdentityInPrompt) + " (returns)", on => on.ModelIdentity, WhenReturnsString(ModelIdentityInPrompt.Analyze), false, OperationKind.Return),
         new OperationRule(nameof(HardCodedModelId), on => on.ModelChoices, HardCodedModelId.Analyze, false,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.Coalesce),
         new OperationRule(nameof(RetiredModelId), on => on.RetiredModels, RetiredModelId.AnalyzeInitializer, false, OperationKind.FieldInitializer, OperationKind.PropertyInitializer),
@@ -115,13 +122,14 @@ internal static class OperationRules
     }
 
     /// <summary>A method returning a string may return a prompt; other returns cannot.</summary>
-    private static void AnalyzeStringReturn(RuleContext context, AnalysisSession session)
-    {
-        if (((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String)
+    private static Action<RuleContext, AnalysisSession> WhenReturnsString(Action<RuleContext, AnalysisSession> analyze)
+        => (context, session) =>
         {
-            PromptChecks.Analyze(context, session);
-        }
-    }
+            if (((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String)
+            {
+                analyze(context, session);
+            }
+        };
 }
 
 /// <summary>The rules to run per operation kind (indexed by kind; null where none), and the kinds to register.</summary>

@@ -4,21 +4,18 @@ using System.IO;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using ProviderLockin.Analyzers.Catalog;
-using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.Analyzers.Rules;
 
 namespace ProviderLockin.Analyzers.Analysis;
 
 /// <summary>
 /// Prompt files given to the compiler as AdditionalFiles: <c>*.prompty</c>, Semantic Kernel <c>skprompt.txt</c>,
-/// <c>*.prompt</c>, <c>*.prompt.md</c>, <c>*.prompt.txt</c>. The whole text is scanned for PLA2001 / PLA2003; a Prompty
-/// file's front matter is read for hard-coded model IDs (PLA2002). Findings point at the line and column in the file.
+/// <c>*.prompt</c>, <c>*.prompt.md</c>, <c>*.prompt.txt</c>. Each file is read and scanned once; the rules that look at
+/// prompt files (PLA2001, PLA2003 on the text, PLA2002 and PLA2006 on a Prompty file's model keys) report from it, at
+/// the line and column in the file.
 /// </summary>
 internal static class PromptFiles
 {
-    private static readonly string[] ModelKeys = { "model", "model_id", "modelId", "azure_deployment", "deployment", "deployment_name" };
-
     public static bool IsPromptFile(string path)
     {
         var name = Path.GetFileName(path);
@@ -31,62 +28,103 @@ internal static class PromptFiles
 
     public static void Analyze(AdditionalFileAnalysisContext context, AnalysisSession session)
     {
-        var file = context.AdditionalFile;
-        if (!IsPromptFile(file.Path))
+        var path = context.AdditionalFile.Path;
+        if (!IsPromptFile(path))
         {
             return;
         }
 
         // The abstraction layer may hold provider-specific prompts and model choices, not retired model IDs (PLA2006).
-        var inLayer = session.Options.For(file).IsAbstractionLayer;
-        if (inLayer && !session.On.RetiredModels)
+        var inLayer = session.Options.For(context.AdditionalFile).IsAbstractionLayer;
+        if (inLayer && !session.On.RetiredModels || context.AdditionalFile.GetText(context.CancellationToken) is not { Length: > 0 } text)
         {
             return;
         }
 
-        var text = file.GetText(context.CancellationToken);
-        if (text is null || text.Length == 0)
+        var file = new PromptFile(context.AdditionalFile, text, inLayer);
+        if (session.On.TurnMarkers)
         {
-            return;
+            ProviderTurnMarker.AnalyzePromptFile(context, file);
         }
 
-        if (!inLayer)
+        if (session.On.ModelIdentity)
         {
-            var content = text.ToString();
-            var findings = new List<PromptFinding>();
-            PromptScanner.Scan(content, 0, content.Length, 0, findings);
-            foreach (var finding in findings)
+            ModelIdentityInPrompt.AnalyzePromptFile(context, file);
+        }
+
+        if (session.On.ModelIds)
+        {
+            HardCodedModelId.AnalyzePromptFile(context, file, session);
+        }
+
+        if (session.On.RetiredModels)
+        {
+            RetiredModelId.AnalyzePromptFile(context, file, session);
+        }
+    }
+}
+
+/// <summary>One prompt file's text, its quirks (scanned on first use) and its Prompty front matter's model values.</summary>
+internal sealed class PromptFile
+{
+    private static readonly string[] ModelKeys = { "model", "model_id", "modelId", "azure_deployment", "deployment", "deployment_name" };
+
+    private List<(PromptFinding Finding, Location Location)>? _findings;
+
+    public PromptFile(AdditionalText file, SourceText text, bool isAbstractionLayer)
+    {
+        File = file;
+        Text = text;
+        IsAbstractionLayer = isAbstractionLayer;
+    }
+
+    public AdditionalText File { get; }
+
+    public SourceText Text { get; }
+
+    public bool IsAbstractionLayer { get; }
+
+    public List<(PromptFinding Finding, Location Location)> Findings
+    {
+        get
+        {
+            if (_findings is null)
             {
-                context.ReportDiagnostic(PromptChecks.Create(finding, LocationIn(file, text, finding.Start, finding.Length)));
-            }
-        }
+                var content = Text.ToString();
+                var scanned = new List<PromptFinding>();
+                PromptScanner.Scan(content, 0, content.Length, 0, scanned);
+                var findings = new List<(PromptFinding, Location)>(scanned.Count);
+                foreach (var finding in scanned)
+                {
+                    findings.Add((finding, LocationOf(finding.Start, finding.Length)));
+                }
 
-        if (file.Path.EndsWith(".prompty", StringComparison.OrdinalIgnoreCase))
-        {
-            ReportFrontMatterModels(context, session, file, text, choiceRule: !inLayer);
+                _findings = findings;
+            }
+
+            return _findings;
         }
     }
 
     /// <summary>
-    /// Prompty front matter is YAML between two <c>---</c> lines; a model key whose value is a model ID is a hard-coded
-    /// choice (PLA2002), and a retired or deprecated one is reported as such too (PLA2006).
+    /// The values of model keys in a Prompty file's front matter (YAML between two <c>---</c> lines); none for other files.
     /// </summary>
-    private static void ReportFrontMatterModels(AdditionalFileAnalysisContext context, AnalysisSession session, AdditionalText file, SourceText text, bool choiceRule)
+    public List<(string Value, Location Location)> FrontMatterModels()
     {
-        var lines = text.Lines;
-        if (lines.Count < 2 || lines[0].ToString().Trim() != "---")
+        var models = new List<(string, Location)>();
+        var lines = Text.Lines;
+        if (!File.Path.EndsWith(".prompty", StringComparison.OrdinalIgnoreCase) || lines.Count < 2 || lines[0].ToString().Trim() != "---")
         {
-            return;
+            return models;
         }
 
-        var patterns = session.Options.For(file).ModelIdPatterns;
         for (var i = 1; i < lines.Count; i++)
         {
             var line = lines[i];
             var lineText = line.ToString();
             if (lineText.Trim() == "---")
             {
-                return;
+                break;
             }
 
             var colon = lineText.IndexOf(':');
@@ -97,23 +135,13 @@ internal static class PromptFiles
 
             var rawValue = lineText.Substring(colon + 1);
             var value = rawValue.Trim().Trim('"', '\'');
-            if (value.Length == 0)
+            if (value.Length > 0)
             {
-                continue;
-            }
-
-            var valueStart = line.Start + colon + 1 + rawValue.IndexOf(value, StringComparison.Ordinal);
-            var location = LocationIn(file, text, valueStart, value.Length);
-            if (session.On.RetiredModels && RetiredModelId.ForPromptFile(session, file, value, location) is { } retired)
-            {
-                context.ReportDiagnostic(retired);
-            }
-
-            if (choiceRule && ModelIds.TryGetProvider(value, patterns, out var provider))
-            {
-                context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedModelId, location, DiagnosticProperties.Describe(Descriptors.HardCodedModelId, null, new object[] { value, provider }), value, provider));
+                models.Add((value, LocationOf(line.Start + colon + 1 + rawValue.IndexOf(value, StringComparison.Ordinal), value.Length)));
             }
         }
+
+        return models;
     }
 
     private static bool IsModelKey(string key)
@@ -129,9 +157,9 @@ internal static class PromptFiles
         return false;
     }
 
-    private static Location LocationIn(AdditionalText file, SourceText text, int start, int length)
+    private Location LocationOf(int start, int length)
     {
         var span = new TextSpan(start, length);
-        return Location.Create(file.Path, span, text.Lines.GetLinePositionSpan(span));
+        return Location.Create(File.Path, span, Text.Lines.GetLinePositionSpan(span));
     }
 }

@@ -103,6 +103,17 @@ internal sealed class BlockState
 
     public void AddPendingPreviewUse(Diagnostic diagnostic) => (PendingPreviewUses ??= new List<Diagnostic>()).Add(diagnostic);
 
+    /// <summary>The operation whose prompt text was last located and scanned (PLA2001 and PLA2003 share one scan).</summary>
+    public IOperation? PromptTextOperation { get; private set; }
+
+    public List<PromptTextFinding>? PromptTextFindings { get; private set; }
+
+    public void SetPromptText(IOperation operation, List<PromptTextFinding>? findings)
+    {
+        PromptTextOperation = operation;
+        PromptTextFindings = findings;
+    }
+
     private ISymbol? _lastMember;
     private bool _lastIsLlmApi;
 

@@ -19,6 +19,24 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class HardCodedModelId
 {
+    /// <summary>A model ID as the value of a model key in a Prompty file's front matter.</summary>
+    public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file, AnalysisSession session)
+    {
+        if (file.IsAbstractionLayer)
+        {
+            return;
+        }
+
+        var patterns = session.Options.For(file.File).ModelIdPatterns;
+        foreach (var (value, location) in file.FrontMatterModels())
+        {
+            if (ModelIds.TryGetProvider(value, patterns, out var provider))
+            {
+                context.ReportDiagnostic(Diagnostic.Create(Descriptors.HardCodedModelId, location, DiagnosticProperties.Describe(Descriptors.HardCodedModelId, null, new object[] { value, provider }), value, provider));
+            }
+        }
+    }
+
     private static readonly string[] ModelParameterNames = { "model", "modelId", "modelName", "defaultModel", "defaultModelId", "deploymentName", "deployment", "deploymentId", "azureDeployment" };
 
     private static readonly string[] ModelPropertyNames = { "Model", "ModelId", "ModelName", "DefaultModelId", "DeploymentName" };

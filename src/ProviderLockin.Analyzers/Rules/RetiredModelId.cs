@@ -124,13 +124,17 @@ internal static class RetiredModelId
         }
     }
 
-    /// <summary>A model key's value in a Prompty file's front matter.</summary>
-    public static Diagnostic? ForPromptFile(AnalysisSession session, AdditionalText file, string value, Location location)
+    /// <summary>The model keys of a Prompty file's front matter, in the abstraction layer too: a retired model breaks wherever it is chosen.</summary>
+    public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file, AnalysisSession session)
     {
-        var day = session.Options.For(file).ModelCatalogDate ?? session.Models.CheckedOn;
-        return session.Models.TryFind(value, out var entry) && entry.StatusOn(day) != ModelStatus.Current
-            ? Create(session.Models, entry, value, location, day)
-            : null;
+        var day = session.Options.For(file.File).ModelCatalogDate ?? session.Models.CheckedOn;
+        foreach (var (value, location) in file.FrontMatterModels())
+        {
+            if (session.Models.TryFind(value, out var entry) && entry.StatusOn(day) != ModelStatus.Current)
+            {
+                context.ReportDiagnostic(Create(session.Models, entry, value, location, day));
+            }
+        }
     }
 
     public static bool IsSettingsFile(string path)

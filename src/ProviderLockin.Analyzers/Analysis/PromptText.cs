@@ -1,0 +1,133 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using Microsoft.CodeAnalysis.Text;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>A quirk found in the text of one operation's strings, where to report it, and whether the text is known to be a prompt.</summary>
+internal readonly struct PromptTextFinding
+{
+    public PromptTextFinding(PromptFinding finding, Location location, bool isPrompt)
+    {
+        Finding = finding;
+        Location = location;
+        IsPrompt = isPrompt;
+    }
+
+    public PromptFinding Finding { get; }
+
+    public Location Location { get; }
+
+    /// <summary>
+    /// False for a string written into a local or returned by a method (a template built by a helper) that is neither
+    /// named like a prompt nor handed to an LLM call where it is written: rules report there only what cannot be anything else.
+    /// </summary>
+    public bool IsPrompt { get; }
+}
+
+/// <summary>
+/// The quirks in the prompt text of one operation, for the prompt-text rules (PLA2001, PLA2003): the prompts the
+/// <see cref="PromptLocator"/> finds (followed to the literals they are built from by <see cref="StringFlow"/>), or, where
+/// no prompt is known, the string the operation writes. Located and scanned once per operation, whichever rule asks first.
+/// </summary>
+internal static class PromptText
+{
+    private static readonly List<PromptTextFinding> None = new();
+
+    public static List<PromptTextFinding> For(RuleContext context, AnalysisSession session)
+    {
+        var block = context.Block;
+        if (ReferenceEquals(block.PromptTextOperation, context.Operation))
+        {
+            return block.PromptTextFindings ?? None;
+        }
+
+        var findings = Find(context, session);
+        block.SetPromptText(context.Operation, findings);
+        return findings ?? None;
+    }
+
+    private static List<PromptTextFinding>? Find(RuleContext context, AnalysisSession session)
+    {
+        var operation = context.Operation;
+        List<IOperation>? values = null;
+        session.Prompts.FindPromptValues(operation, context.Block, ref values);
+        if (values is null)
+        {
+            return FindInWrittenString(context, session);
+        }
+
+        if (session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree))
+        {
+            return null;
+        }
+
+        var sources = new List<StringSource>();
+        foreach (var value in values)
+        {
+            StringFlow.CollectSources(value, sources);
+        }
+
+        List<PromptTextFinding>? result = null;
+        var scanned = new List<PromptFinding>();
+        foreach (var source in sources)
+        {
+            // A prompt-named constant or field elsewhere is reported in its own initializer, on the marker itself.
+            if (source.ReportAt is not null && source.ConstantMember is { } member && PromptLocator.IsPromptName(member.Name))
+            {
+                continue;
+            }
+
+            scanned.Clear();
+            PromptLocator.Scan(source.Syntax, scanned);
+            foreach (var finding in scanned)
+            {
+                var location = source.ReportAt ?? Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length));
+                (result ??= new List<PromptTextFinding>()).Add(new PromptTextFinding(finding, location, isPrompt: true));
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// A string written here — a literal, an interpolation or a concatenation, into a local or a return — that no prompt
+    /// path reaches. Fields are left to the prompt path, which reports them where they are used as prompts (once).
+    /// </summary>
+    private static List<PromptTextFinding>? FindInWrittenString(RuleContext context, AnalysisSession session)
+    {
+        var operation = context.Operation;
+        var value = operation switch
+        {
+            IVariableDeclaratorOperation { Initializer: { } initializer } => initializer.Value,
+            IReturnOperation { ReturnedValue: { } returned } => returned,
+            _ => null,
+        };
+
+        if (value is null || value.Type?.SpecialType != SpecialType.System_String
+            || value.Syntax is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
+            || session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree))
+        {
+            return null;
+        }
+
+        var scanned = new List<PromptFinding>();
+        PromptLocator.Scan(value.Syntax, scanned);
+
+        // A string that is the token alone ("<|endoftext|>") is a tokenizer's constant, not text sent to a model.
+        if (scanned.Count == 0 || value.ConstantValue is { HasValue: true, Value: string whole } && scanned.Count == 1 && whole.Trim() == scanned[0].Text)
+        {
+            return null;
+        }
+
+        var result = new List<PromptTextFinding>(scanned.Count);
+        foreach (var finding in scanned)
+        {
+            result.Add(new PromptTextFinding(finding, Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length)), isPrompt: false));
+        }
+
+        return result;
+    }
+}
