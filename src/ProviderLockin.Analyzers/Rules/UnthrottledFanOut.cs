@@ -16,58 +16,29 @@ internal static class UnthrottledFanOut
 {
     public static void Analyze(RuleContext context, AnalysisSession session)
     {
-        if (context.Operation is not IInvocationOperation invocation)
+        if (context.Operation is not IInvocationOperation invocation || !FanOutShapes.TryRecognize(invocation, session.WellKnown, out var fanOut))
         {
             return;
         }
 
-        // Names first (this runs for every call), then the symbol: a user type named Task or Parallel is not the BCL's.
-        var method = invocation.TargetMethod;
-        var type = method.ContainingType;
-        var wellKnown = session.WellKnown;
-        var fanOut = (type?.Name, method.Name) switch
+        var options = session.Options.For(invocation.Syntax.SyntaxTree);
+        var unthrottled = fanOut.Kind switch
         {
-            ("Task", "WhenAll" or "WaitAll" or "WhenEach") when WellKnownTypes.Is(type, wellKnown.Task)
-                => IsUnthrottledTaskSet(invocation, session, session.Options.For(invocation.Syntax.SyntaxTree)),
-            ("Parallel", "For" or "ForEach" or "ForEachAsync") when WellKnownTypes.Is(type, wellKnown.Parallel)
-                => IsUnthrottledParallelLoop(invocation, session, session.Options.For(invocation.Syntax.SyntaxTree)),
-            ("ParallelEnumerable", "Select" or "SelectMany" or "ForAll" or "Where") when WellKnownTypes.Is(type, wellKnown.ParallelEnumerable)
-                => IsUnthrottledPlinq(invocation, session, session.Options.For(invocation.Syntax.SyntaxTree)),
-            _ => false,
+            FanOutKind.TaskSet when fanOut.TaskList is { } list => IsFilledByUnboundedLoop(list, session, options),
+            FanOutKind.TaskSet => IsUnthrottledWork(fanOut.Work!, session, options) && !LoopBounds.IsBoundedCollection(fanOut.Source!, options.MaxCallsPerLoop, 0),
+            FanOutKind.ParallelLoop => IsUnthrottledParallelLoop(fanOut, session, options),
+            _ => !fanOut.DeclaresParallelism && IsUnthrottledWork(fanOut.Work!, session, options) && !LoopBounds.IsBoundedCollection(fanOut.Source!, options.MaxCallsPerLoop, 0),
         };
 
-        if (fanOut)
+        if (unthrottled)
         {
-            var options = session.Options.For(invocation.Syntax.SyntaxTree);
             AnalysisSession.Report(
                 context,
                 Descriptors.UnthrottledFanOut,
                 SyntaxLocations.MemberName(invocation.Syntax),
                 DiagnosticProperties.WithMaxCallsPerLoop(options.MaxCallsPerLoop),
-                method.Name);
+                invocation.TargetMethod.Name);
         }
-    }
-
-    /// <summary><c>Task.WhenAll(items.Select(x =&gt; chat.GetResponseAsync(x)))</c> or a task list filled in a loop.</summary>
-    private static bool IsUnthrottledTaskSet(IInvocationOperation whenAll, AnalysisSession session, FileOptions options)
-    {
-        foreach (var argument in whenAll.Arguments)
-        {
-            var tasks = Unwrap(argument.Value);
-            if (tasks is IInvocationOperation { TargetMethod.Name: "Select", Arguments.Length: 2 } select
-                && IsUnthrottledWork(select.Arguments[1].Value, session, options)
-                && !LoopBounds.IsBoundedCollection(select.Arguments[0].Value, options.MaxCallsPerLoop, 0))
-            {
-                return true;
-            }
-
-            if (tasks is ILocalReferenceOperation list && IsFilledByUnboundedLoop(list, session, options))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsFilledByUnboundedLoop(ILocalReferenceOperation list, AnalysisSession session, FileOptions options)
@@ -95,65 +66,17 @@ internal static class UnthrottledFanOut
     }
 
     /// <summary><c>Parallel.ForEachAsync(items, async (item, ct) =&gt; ...)</c> without a degree of parallelism.</summary>
-    private static bool IsUnthrottledParallelLoop(IInvocationOperation parallel, AnalysisSession session, FileOptions options)
+    private static bool IsUnthrottledParallelLoop(FanOut fanOut, AnalysisSession session, FileOptions options)
     {
-        IOperation? body = null;
-        IOperation? source = null;
-        foreach (var argument in parallel.Arguments)
-        {
-            var parameter = argument.Parameter;
-            if (parameter is null)
-            {
-                continue;
-            }
-
-            if (parameter.Type.Name == "ParallelOptions" && WellKnownTypes.IsIn(parameter.Type, "System", "Threading", "Tasks") && LimitsParallelism(argument.Value))
-            {
-                return false;
-            }
-
-            if (parameter.Name == "body")
-            {
-                body = argument.Value;
-            }
-            else if (parameter.Name is "source" or "toExclusive")
-            {
-                source = argument.Value;
-            }
-        }
-
-        if (body is null || !IsUnthrottledWork(body, session, options))
+        if (fanOut.ParallelOptions is { } parallelOptions && LimitsParallelism(parallelOptions) || !IsUnthrottledWork(fanOut.Work!, session, options))
         {
             return false;
         }
 
+        var source = fanOut.Source;
         return source is null
             || !(LoopBounds.IsBoundedCollection(source, options.MaxCallsPerLoop, 0) || LoopBounds.IsConstantAtMost(source, options.MaxCallsPerLoop)
                  || LoopBounds.IsSizeGuardedBeforeUse(source, options.MaxCallsPerLoop, isCollection: false));
-    }
-
-    /// <summary><c>items.AsParallel().Select(x =&gt; chat.GetResponseAsync(x).Result)</c> without <c>WithDegreeOfParallelism</c>.</summary>
-    private static bool IsUnthrottledPlinq(IInvocationOperation query, AnalysisSession session, FileOptions options)
-    {
-        if (query.Arguments.Length < 2 || !IsUnthrottledWork(query.Arguments[1].Value, session, options))
-        {
-            return false;
-        }
-
-        for (var source = Unwrap(query.Arguments[0].Value); source is IInvocationOperation step; source = step.Arguments.Length > 0 ? Unwrap(step.Arguments[0].Value) : null)
-        {
-            if (step.TargetMethod.Name == "WithDegreeOfParallelism")
-            {
-                return false;
-            }
-
-            if (step.TargetMethod.Name == "AsParallel")
-            {
-                return !LoopBounds.IsBoundedCollection(step.Arguments[0].Value, options.MaxCallsPerLoop, 0);
-            }
-        }
-
-        return false;
     }
 
     /// <summary>The per-item work makes an LLM call and nothing in it waits on a semaphore or rate limiter.</summary>
@@ -162,7 +85,7 @@ internal static class UnthrottledFanOut
 
     private static bool LimitsParallelism(IOperation options)
     {
-        foreach (var operation in Unwrap(options)!.DescendantsAndSelf())
+        foreach (var operation in FanOutShapes.Unwrap(options)!.DescendantsAndSelf())
         {
             if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "MaxDegreeOfParallelism" } } assignment)
             {
@@ -171,7 +94,7 @@ internal static class UnthrottledFanOut
         }
 
         // Options built elsewhere: trust them to limit.
-        return Unwrap(options) is not IObjectCreationOperation;
+        return FanOutShapes.Unwrap(options) is not IObjectCreationOperation;
     }
 
     private static ILoopOperation? EnclosingLoop(IOperation operation)
@@ -190,27 +113,5 @@ internal static class UnthrottledFanOut
         }
 
         return null;
-    }
-
-    /// <summary>Skips conversions, delegate creations and materializing steps (<c>.ToArray()</c>, <c>.ToList()</c>).</summary>
-    private static IOperation? Unwrap(IOperation? operation)
-    {
-        while (true)
-        {
-            switch (operation)
-            {
-                case IConversionOperation conversion:
-                    operation = conversion.Operand;
-                    continue;
-                case IDelegateCreationOperation creation:
-                    operation = creation.Target;
-                    continue;
-                case IInvocationOperation { TargetMethod.Name: "ToArray" or "ToList" or "AsEnumerable", Arguments.Length: 1 } materialize:
-                    operation = materialize.Arguments[0].Value;
-                    continue;
-                default:
-                    return operation;
-            }
-        }
     }
 }

@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Operations;
+using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
@@ -172,39 +174,19 @@ public sealed class CapBatchFix : CodeFixProvider
         }
     }
 
+    /// <summary>The collection (or Parallel.For's bound) the fan-out starts one call per item of, as PLA3002 recognised it.</summary>
     private static Target? FanOutSource(StatementSyntax statement, SemanticModel model, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method || invocation.ArgumentList.Arguments.Count == 0)
+        if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
+            || !FanOutShapes.TryRecognize(operation, new WellKnownTypes(model.Compilation), out var fanOut)
+            || fanOut.Source?.Syntax is not ExpressionSyntax source)
         {
             return null;
         }
 
-        var first = invocation.ArgumentList.Arguments[0].Expression;
-        switch (method.ContainingType?.ToDisplayString(), method.Name)
-        {
-            case ("System.Threading.Tasks.Task", "WhenAll" or "WaitAll"):
-                // Task.WhenAll(items.Select(...)): the guard reads items.Count.
-                return first is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" } select }
-                    ? Collection(statement, model, select.Expression, cancellationToken)
-                    : null;
-            case ("System.Threading.Tasks.Parallel", "ForEach" or "ForEachAsync"):
-                return Collection(statement, model, first, cancellationToken);
-            case ("System.Threading.Tasks.Parallel", "For") when invocation.ArgumentList.Arguments.Count >= 2:
-                return Count(statement, model, invocation.ArgumentList.Arguments[1].Expression, inclusive: false, cancellationToken);
-            case ("System.Linq.ParallelEnumerable", _):
-                // items.AsParallel().Select(...): the guard reads items.Count.
-                var receiver = (invocation.Expression as MemberAccessExpressionSyntax)?.Expression;
-                while (receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax step } && step.Name.Identifier.ValueText != "AsParallel")
-                {
-                    receiver = step.Expression;
-                }
-
-                return receiver is InvocationExpressionSyntax { Expression: MemberAccessExpressionSyntax asParallel }
-                    ? Collection(statement, model, asParallel.Expression, cancellationToken)
-                    : null;
-            default:
-                return null;
-        }
+        return fanOut.SourceIsCount
+            ? Count(statement, model, source, inclusive: false, cancellationToken)
+            : Collection(statement, model, source, cancellationToken);
     }
 
     /// <summary>A collection read without side effects whose type has an int <c>Count</c> or <c>Length</c>.</summary>

@@ -10,6 +10,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
+using Microsoft.CodeAnalysis.Operations;
+using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
@@ -127,27 +129,19 @@ public sealed class ThrottleWithRateLimiterFix : CodeFixProvider
         }
     }
 
-    /// <summary>The async lambda run per item by Task.WhenAll(items.Select(...)) or Parallel.ForEachAsync.</summary>
+    /// <summary>The async lambda run per item by Task.WhenAll(items.Select(...)) or Parallel.ForEachAsync, as PLA3002 recognised it.</summary>
     private static SyntaxNode? PerItemLambda(SemanticModel model, InvocationExpressionSyntax invocation, CancellationToken cancellationToken)
     {
-        if (model.GetSymbolInfo(invocation, cancellationToken).Symbol is not IMethodSymbol method)
+        if (model.GetOperation(invocation, cancellationToken) is not IInvocationOperation operation
+            || !FanOutShapes.TryRecognize(operation, new WellKnownTypes(model.Compilation), out var fanOut)
+            || fanOut.Kind == FanOutKind.ParallelLoop && operation.TargetMethod.Name != "ForEachAsync"
+            || fanOut.Kind == FanOutKind.Plinq)
         {
             return null;
         }
 
-        LambdaExpressionSyntax? lambda = (method.ContainingType?.Name, method.Name) switch
-        {
-            ("Task", "WhenAll") when invocation.ArgumentList.Arguments.FirstOrDefault()?.Expression is InvocationExpressionSyntax
-            {
-                Expression: MemberAccessExpressionSyntax { Name.Identifier.ValueText: "Select" },
-                ArgumentList.Arguments.Count: 1,
-            } select => select.ArgumentList.Arguments[0].Expression as LambdaExpressionSyntax,
-            ("Parallel", "ForEachAsync") => invocation.ArgumentList.Arguments.LastOrDefault()?.Expression as LambdaExpressionSyntax,
-            _ => null,
-        };
-
         // Only async lambdas: adding an await to a synchronous one would change what it returns.
-        return lambda is { AsyncKeyword.RawKind: not 0 } ? lambda : null;
+        return FanOutShapes.Unwrap(fanOut.Work)?.Syntax is LambdaExpressionSyntax { AsyncKeyword.RawKind: not 0 } lambda ? lambda : null;
     }
 
     /// <summary>An expression-bodied async lambda whose delegate returns Task&lt;T&gt; must keep returning the value.</summary>

@@ -239,6 +239,39 @@ public class CapBatchFixTests
             """));
         return test.RunAsync();
     }
+
+    [Fact]
+    public Task Parallel_For_is_capped_on_its_upper_bound_even_with_named_arguments_in_another_order()
+        => Test("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Pages(IChatClient chat)
+            {
+                public void Run(string[] pages, int count)
+                {
+                    Parallel.{|PLA3002:For|}(toExclusive: count, fromInclusive: 0, body: i => chat.GetResponseAsync(pages[i]).GetAwaiter().GetResult());
+                }
+            }
+            """, """
+            using System;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Pages(IChatClient chat)
+            {
+                private const int MaxItemsPerBatch = 100;
+
+                public void Run(string[] pages, int count)
+                {
+                    if (count > MaxItemsPerBatch)
+                    {
+                        throw new InvalidOperationException($"{count} items exceed the cap of {MaxItemsPerBatch} LLM calls per batch; split the input or raise the cap.");
+                    }
+                    Parallel.For(toExclusive: count, fromInclusive: 0, body: i => chat.GetResponseAsync(pages[i]).GetAwaiter().GetResult());
+                }
+            }
+            """).RunAsync();
 }
 
 public class LineEndingTests
@@ -283,4 +316,5 @@ public class LineEndingTests
                 }
             }
             """.ReplaceLineEndings("\r\n")).OnlyRules("PLA3001").RunAsync();
+
 }
