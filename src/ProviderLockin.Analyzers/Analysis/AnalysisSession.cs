@@ -40,6 +40,7 @@ internal sealed class AnalysisSession
             Http = null!;
             Prompts = null!;
             Calls = null!;
+            Throttles = null!;
             Wiring = null;
             return;
         }
@@ -48,7 +49,8 @@ internal sealed class AnalysisSession
         Layer = new AbstractionLayer(compilation, options, types);
         Http = new ProviderHttpRequests(compilation, endpoints, catalog);
         Prompts = new PromptLocator(catalog);
-        Calls = new LlmCalls(compilation, options, catalog, Http);
+        Throttles = new Throttles(compilation);
+        Calls = new LlmCalls(compilation, options, new LlmRequests(catalog, Http), Throttles);
         Wiring = mode == AnalysisMode.Full ? new ClientWiring(compilation, options, types) : null;
     }
 
@@ -65,6 +67,8 @@ internal sealed class AnalysisSession
     public PromptLocator Prompts { get; }
 
     public LlmCalls Calls { get; }
+
+    public Throttles Throttles { get; }
 
     /// <summary>How the project wires its chat clients (PLA1004, PLA1005, PLA3004); null unless an SDK or the abstraction is referenced.</summary>
     public ClientWiring? Wiring { get; }

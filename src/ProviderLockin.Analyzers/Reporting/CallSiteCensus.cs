@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Analysis;
 
 namespace ProviderLockin.Analyzers.Reporting;
@@ -73,7 +74,7 @@ internal static class CallSiteCensus
             {
                 if (node is not (InvocationExpressionSyntax or BaseObjectCreationExpressionSyntax)
                     || model.GetOperation(node, cancellationToken) is not { } operation
-                    || !session.Calls.TryDescribeCallSite(operation, out var kind, out var provider))
+                    || !TryDescribe(operation, session, out var kind, out var provider))
                 {
                     continue;
                 }
@@ -84,5 +85,54 @@ internal static class CallSiteCensus
         }
 
         return sites;
+    }
+
+    /// <summary>
+    /// For the exposure report: whether <paramref name="operation"/> is an LLM request, which way it goes (through the
+    /// abstraction, to a provider SDK, or as raw HTTP to a provider host) and whose provider it reaches.
+    /// The same tests as the rules use, so the report and the IDE agree.
+    /// </summary>
+    private static bool TryDescribe(IOperation operation, AnalysisSession session, out CallSiteKind kind, out string provider)
+    {
+        kind = default;
+        provider = string.Empty;
+        if (operation is IObjectCreationOperation || operation is IInvocationOperation { TargetMethod.ReturnsVoid: false })
+        {
+            if (operation is IInvocationOperation invocation)
+            {
+                var method = invocation.TargetMethod;
+                if (session.Catalog.TryGetProviderMember(method, out var owner))
+                {
+                    if (session.Catalog.TryGetClient(method.ReturnType, out _))
+                    {
+                        return false;
+                    }
+
+                    kind = CallSiteKind.ProviderSdk;
+                    provider = owner.Sdk.Provider;
+                    return true;
+                }
+
+                if (LlmRequests.IsAbstractionRequest(method))
+                {
+                    kind = CallSiteKind.Abstraction;
+                    return true;
+                }
+            }
+
+            if (session.Http.IsHttpSink(operation))
+            {
+                var urls = new List<ProviderUrl>(0);
+                session.Http.FindProviderUrls(operation, urls);
+                if (urls.Count > 0)
+                {
+                    kind = CallSiteKind.RawHttp;
+                    provider = urls[0].Endpoint.Provider;
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 }

@@ -27,7 +27,7 @@ internal static class UnboundedLlmLoop
             || facts.UnconditionalInfo.IsThrottled
             || LoopBounds.IsConstantBounded(loop, options.MaxCallsPerLoop)
             || loop is IForEachLoopOperation forEach && IsPartsOfOneResponse(forEach.Collection, session, 0)
-            || session.Calls.ContainsThrottle(loop.Body, options))
+            || session.Throttles.Contains(loop.Body, options))
         {
             return;
         }

@@ -56,7 +56,7 @@ internal static class UnthrottledFanOut
                 && EnclosingLoop(add) is { } loop
                 && session.Calls.ContainsLlmCall(add.Arguments[0].Value, options, out var info) && !info.IsThrottled
                 && !LoopBounds.IsConstantBounded(loop, options.MaxCallsPerLoop)
-                && !session.Calls.ContainsThrottle(loop.Body, options))
+                && !session.Throttles.Contains(loop.Body, options))
             {
                 return true;
             }
@@ -81,7 +81,7 @@ internal static class UnthrottledFanOut
 
     /// <summary>The per-item work makes an LLM call and nothing in it waits on a semaphore or rate limiter.</summary>
     private static bool IsUnthrottledWork(IOperation work, AnalysisSession session, FileOptions options)
-        => session.Calls.ContainsLlmCall(work, options, out var info) && !info.IsThrottled && !session.Calls.ContainsThrottle(work, options);
+        => session.Calls.ContainsLlmCall(work, options, out var info) && !info.IsThrottled && !session.Throttles.Contains(work, options);
 
     private static bool LimitsParallelism(IOperation options)
     {

@@ -1,0 +1,146 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Operations;
+using ProviderLockin.Analyzers.Catalog;
+using ProviderLockin.Analyzers.Configuration;
+
+namespace ProviderLockin.Analyzers.Analysis;
+
+/// <summary>
+/// What paces or bounds LLM calls: <c>SemaphoreSlim.Wait[Async]</c>, <c>RateLimiter.AcquireAsync</c> /
+/// <c>AttemptAcquire</c>, <c>Task.Delay</c>, <c>Thread.Sleep</c>, <c>PeriodicTimer.WaitForNextTickAsync</c>, a bounded
+/// <c>Channel</c>, Polly pipelines built with a rate or concurrency limiter, and the team's own
+/// <c>provider_lockin.throttle_methods</c>. The BCL types are resolved on first need and compared as symbols.
+/// </summary>
+internal sealed class Throttles
+{
+    private static readonly NamespaceName Polly = NamespaceName.Parse("Polly");
+
+    private readonly Compilation _compilation;
+    private ThrottleTypes? _types;
+
+    public Throttles(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    /// <summary>Resolved on first need (a throttle-named call in a loop with an LLM call): most compilations never ask.</summary>
+    private ThrottleTypes Types => _types ??= new ThrottleTypes(_compilation);
+
+    private sealed class ThrottleTypes
+    {
+        public ThrottleTypes(Compilation compilation)
+        {
+            SemaphoreSlim = compilation.GetTypeByMetadataName("System.Threading.SemaphoreSlim");
+            RateLimiter = compilation.GetTypeByMetadataName("System.Threading.RateLimiting.RateLimiter");
+            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
+            Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
+            PeriodicTimer = compilation.GetTypeByMetadataName("System.Threading.PeriodicTimer");
+            Channel = compilation.GetTypeByMetadataName("System.Threading.Channels.Channel");
+        }
+
+        public INamedTypeSymbol? SemaphoreSlim { get; }
+
+        public INamedTypeSymbol? RateLimiter { get; }
+
+        public INamedTypeSymbol? Task { get; }
+
+        public INamedTypeSymbol? Thread { get; }
+
+        public INamedTypeSymbol? PeriodicTimer { get; }
+
+        public INamedTypeSymbol? Channel { get; }
+    }
+
+    /// <summary>A semaphore wait, rate-limiter acquire, pacing delay, bounded channel or configured throttle anywhere in <paramref name="root"/>.</summary>
+    public bool Contains(IOperation root, FileOptions options)
+    {
+        foreach (var operation in root.DescendantsAndSelf())
+        {
+            if (operation is IInvocationOperation invocation && IsThrottle(invocation, options))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public bool IsThrottle(IInvocationOperation invocation, FileOptions options)
+    {
+        var method = invocation.TargetMethod;
+        var type = method.ContainingType;
+        switch (method.Name)
+        {
+            case "WaitAsync" or "Wait" when Is(type, Types.SemaphoreSlim):
+            case "AcquireAsync" or "AttemptAcquire" when InheritsFrom(type, Types.RateLimiter) || type?.Name == "PartitionedRateLimiter":
+            case "Delay" when Is(type, Types.Task):
+            case "Sleep" when Is(type, Types.Thread):
+            case "WaitForNextTickAsync" when Is(type, Types.PeriodicTimer):
+            case "CreateBounded" when Is(type, Types.Channel):
+                return true;
+            case "Execute" or "ExecuteAsync" when Polly.Contains(type?.ContainingNamespace):
+                return !IsPipelineBuiltWithoutLimiter(invocation.Instance);
+        }
+
+        foreach (var throttle in options.ThrottleMethods)
+        {
+            if (throttle.Matches(method))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>A Polly pipeline built in the same method without AddRateLimiter / AddConcurrencyLimiter does not throttle.</summary>
+    private static bool IsPipelineBuiltWithoutLimiter(IOperation? pipeline)
+    {
+        var values = new List<IOperation>();
+        var receiver = StringFlow.SkipImplicitConversions(pipeline);
+        if (receiver is ILocalReferenceOperation local)
+        {
+            values.AddRange(StringFlow.AssignedValues(local));
+        }
+        else if (receiver is not null)
+        {
+            values.Add(receiver);
+        }
+
+        var sawBuilder = false;
+        foreach (var value in values)
+        {
+            foreach (var operation in value.DescendantsAndSelf())
+            {
+                if (operation is IInvocationOperation { TargetMethod.Name: var name })
+                {
+                    if (name is "AddRateLimiter" or "AddConcurrencyLimiter")
+                    {
+                        return false;
+                    }
+
+                    sawBuilder |= name == "Build";
+                }
+            }
+        }
+
+        return sawBuilder;
+    }
+
+    private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
+        => expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);
+
+    private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol? expected)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (Is(current, expected))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
