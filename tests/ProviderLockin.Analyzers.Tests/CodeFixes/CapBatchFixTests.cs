@@ -1,5 +1,5 @@
 using System.Threading.Tasks;
-using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Fixes.Batch;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
 using Xunit;
 

@@ -1,6 +1,6 @@
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Fixes.ModelIds;
 using Xunit;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;

@@ -2,7 +2,7 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
 using Xunit;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis;
 using CodeActionValidationMode = Microsoft.CodeAnalysis.Testing.CodeActionValidationMode;
 using DiagnosticResult = Microsoft.CodeAnalysis.Testing.DiagnosticResult;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Fixes.ModelIds;
 using Xunit;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Fixes.Batch;
 using Xunit;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;

@@ -6,7 +6,7 @@ using System.Runtime.Loader;
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
 using ProviderLockin.CodeFixes.Editing;
-using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 using Xunit;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;

@@ -7,7 +7,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
-namespace ProviderLockin.CodeFixes.Editing;
+using ProviderLockin.CodeFixes.Editing;
+
+namespace ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
 
 /// <summary>
 /// Dependency-injection registration of a new provider adapter. A business type that now takes <c>IXAdapter</c> in its

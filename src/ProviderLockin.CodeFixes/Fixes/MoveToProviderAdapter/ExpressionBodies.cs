@@ -3,7 +3,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ProviderLockin.CodeFixes.Editing;
+using ProviderLockin.CodeFixes.Editing;
+
+namespace ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
 
 /// <summary>
 /// <c>T M(...) =&gt; expression;</c> seen as <c>T M(...) { return expression; }</c> (or <c>{ expression; }</c> when nothing is

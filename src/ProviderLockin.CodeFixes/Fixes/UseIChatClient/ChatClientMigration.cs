@@ -8,9 +8,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.FindSymbols;
+using ProviderLockin.CodeFixes.Editing;
 using ProviderLockin.Analyzers.Catalog;
 
-namespace ProviderLockin.CodeFixes.Editing;
+namespace ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 
 /// <summary>
 /// The rewrite behind "Use IChatClient", for one type declaration or a file's top-level statements: client declarations become <c>IChatClient</c>, the chat

@@ -7,9 +7,10 @@ using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
+using ProviderLockin.CodeFixes.Editing;
 using ProviderLockin.Analyzers.Catalog;
 
-namespace ProviderLockin.CodeFixes.Editing;
+namespace ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
 
 /// <summary>
 /// What "move to provider adapter" takes out of a method: the statement with the provider call, grown to the smallest

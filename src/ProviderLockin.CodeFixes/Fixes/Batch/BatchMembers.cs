@@ -4,7 +4,9 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Formatting;
 
-namespace ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Editing;
+
+namespace ProviderLockin.CodeFixes.Fixes.Batch;
 
 /// <summary>Members the volume fixes add once per type: the batch cap constant and the shared rate limiter.</summary>
 internal static class BatchMembers

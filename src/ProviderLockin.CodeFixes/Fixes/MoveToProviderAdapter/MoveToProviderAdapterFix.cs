@@ -17,7 +17,7 @@ using ProviderLockin.Analyzers.Catalog;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes;
+namespace ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
 
 /// <summary>
 /// PLA1001 "Move to provider adapter" and PLA1003 "Move request to provider adapter": the statements that use the SDK (or

@@ -10,7 +10,7 @@ using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes;
+namespace ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 
 /// <summary>
 /// PLA1001 / PLA1002 "Use IChatClient (Microsoft.Extensions.AI)": migrates the type that holds an OpenAI / Azure OpenAI

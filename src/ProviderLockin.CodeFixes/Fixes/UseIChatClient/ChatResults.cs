@@ -5,7 +5,9 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
-namespace ProviderLockin.CodeFixes.Editing;
+using ProviderLockin.CodeFixes.Editing;
+
+namespace ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 
 /// <summary>
 /// What the migrated calls return, read the Microsoft.Extensions.AI way: declared result types become

@@ -15,7 +15,7 @@ using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes;
+namespace ProviderLockin.CodeFixes.Fixes.Batch;
 
 /// <summary>
 /// PLA3001 / PLA3002 "Throttle with a rate limiter": adds one shared <c>System.Threading.RateLimiting</c> token bucket to the
@@ -24,35 +24,22 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// System.Threading.RateLimiting is available.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ThrottleWithRateLimiterFix)), Shared]
-public sealed class ThrottleWithRateLimiterFix : CodeFixProvider
+public sealed class ThrottleWithRateLimiterFix : DocumentFix
 {
     public const string EquivalenceKey = "ProviderLockin.ThrottleWithRateLimiter";
-    private const string Title = "Throttle with a rate limiter";
+    private const string TitleText = "Throttle with a rate limiter";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.UnboundedLlmLoop, RuleIdentifiers.UnthrottledFanOut);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialDocumentFixAll(ApplyAsync);
+    protected override string Title => TitleText;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null || !HasRateLimiting(model.Compilation))
-        {
-            return;
-        }
+    protected override string Key => EquivalenceKey;
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (FindBody(root, model, diagnostic, context.CancellationToken) is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
+    protected override bool IsAvailable(Compilation compilation) => HasRateLimiting(compilation);
+
+    protected override bool CanFix(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => FindBody(root, model, diagnostic, cancellationToken) is not null;
 
     /// <summary>
     /// System.Threading.RateLimiting is referenced and usable from this project. Checked again where the fix is applied:
@@ -63,7 +50,7 @@ public sealed class ThrottleWithRateLimiterFix : CodeFixProvider
         => compilation.GetTypeByMetadataName("System.Threading.RateLimiting.TokenBucketRateLimiter") is { DeclaredAccessibility: Accessibility.Public } limiter
            && compilation.IsSymbolAccessibleWithin(limiter, compilation.Assembly);
 
-    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);

@@ -15,7 +15,7 @@ using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes;
+namespace ProviderLockin.CodeFixes.Fixes.Batch;
 
 /// <summary>
 /// PLA3001 / PLA3002 "Cap the batch": before the loop or fan-out, a guard that throws when the batch is larger than a named
@@ -26,37 +26,22 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// <c>Parallel.ForEach[Async]</c>, PLINQ) or a <c>for</c> / <c>Parallel.For</c> bound that is such a read, in a statement of a block.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(CapBatchFix)), Shared]
-public sealed class CapBatchFix : CodeFixProvider
+public sealed class CapBatchFix : DocumentFix
 {
     public const string EquivalenceKey = "ProviderLockin.CapBatch";
-    private const string Title = "Cap the batch (fail above " + BatchMembers.CapName + ")";
+    private const string TitleText = "Cap the batch (fail above " + BatchMembers.CapName + ")";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.UnboundedLlmLoop, RuleIdentifiers.UnthrottledFanOut);
 
-    public override FixAllProvider GetFixAllProvider() => new SequentialDocumentFixAll(ApplyAsync);
+    protected override string Title => TitleText;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null || model is null)
-        {
-            return;
-        }
+    protected override string Key => EquivalenceKey;
 
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (FindTarget(root, model, diagnostic, context.CancellationToken) is not null)
-            {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), ct), EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
+    protected override bool CanFix(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => FindTarget(root, model, diagnostic, cancellationToken) is not null;
 
-    private static async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
