@@ -22,20 +22,13 @@ public sealed class CodeFixTest<TFix> : CSharpCodeFixTest<ProviderLockinAnalyzer
 
     public CodeFixTest<TFix> OnlyRules(params string[] idPrefixes)
     {
-        foreach (var descriptor in ProviderLockin.Analyzers.Diagnostics.Descriptors.All)
-        {
-            if (!System.Array.Exists(idPrefixes, prefix => descriptor.Id.StartsWith(prefix, System.StringComparison.Ordinal)))
-            {
-                DisabledDiagnostics.Add(descriptor.Id);
-            }
-        }
-
+        DisabledDiagnostics.AddRange(TestSetup.RulesExcept(idPrefixes));
         return this;
     }
 
     public CodeFixTest<TFix> WithEditorConfig(string sections)
     {
-        TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n" + sections));
+        TestState.AnalyzerConfigFiles.Add(TestSetup.EditorConfig(sections));
         return this;
     }
 

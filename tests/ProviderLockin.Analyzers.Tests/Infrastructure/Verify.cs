@@ -21,7 +21,7 @@ public sealed class AnalyzerTest : CSharpAnalyzerTest<ProviderLockinAnalyzer, De
     /// <summary>Adds an .editorconfig at the root of the test project (sources live under /0/).</summary>
     public AnalyzerTest WithEditorConfig(string sections)
     {
-        TestState.AnalyzerConfigFiles.Add(("/.editorconfig", "root = true\n\n" + sections));
+        TestState.AnalyzerConfigFiles.Add(TestSetup.EditorConfig(sections));
         return this;
     }
 
@@ -71,14 +71,7 @@ public sealed class AnalyzerTest : CSharpAnalyzerTest<ProviderLockinAnalyzer, De
     /// <summary>Checks only the rules whose IDs start with one of the prefixes, so a test stays about its rule.</summary>
     public AnalyzerTest OnlyRules(params string[] idPrefixes)
     {
-        foreach (var descriptor in ProviderLockin.Analyzers.Diagnostics.Descriptors.All)
-        {
-            if (!System.Array.Exists(idPrefixes, prefix => descriptor.Id.StartsWith(prefix, System.StringComparison.Ordinal)))
-            {
-                DisabledDiagnostics.Add(descriptor.Id);
-            }
-        }
-
+        DisabledDiagnostics.AddRange(TestSetup.RulesExcept(idPrefixes));
         return this;
     }
 

@@ -6,11 +6,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA2005: a message list ending in an assistant message sent to a chat call.</summary>
-public class AssistantPrefillTests
+public class AssistantPrefillTests() : RuleTests("PLA2005")
 {
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA2005", "PLA9");
-
     [Fact]
     public Task Collection_expression_ending_in_an_assistant_message()
         => Test("""

@@ -6,11 +6,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA1001: direct provider SDK use outside the abstraction layer.</summary>
-public partial class DirectProviderSdkUseTests
+public partial class DirectProviderSdkUseTests() : RuleTests("PLA1")
 {
-    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
-
     // ---- Positives, several providers (real packages) ----
 
     [Fact]

@@ -6,11 +6,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA2002: hard-coded model identifiers used as a model choice.</summary>
-public class HardCodedModelIdTests
+public class HardCodedModelIdTests() : RuleTests("PLA2002")
 {
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA2002", "PLA9");
-
     [Fact]
     public Task Sdk_model_parameter_is_reported_on_the_literal_with_the_provider()
         => Test("""

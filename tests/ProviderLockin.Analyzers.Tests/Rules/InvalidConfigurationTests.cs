@@ -6,11 +6,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA9001: provider_lockin.* options that cannot be read are reported, and the default applies.</summary>
-public class InvalidConfigurationTests
+public class InvalidConfigurationTests() : RuleTests(new[] { "PLA1", "PLA3" })
 {
-    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA3", "PLA9");
-
     private const string UsesOpenAi = """
         class Business
         {

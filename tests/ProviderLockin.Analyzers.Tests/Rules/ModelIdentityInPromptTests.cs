@@ -6,11 +6,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA2003: prompts that rely on a specific model's identity.</summary>
-public class ModelIdentityInPromptTests
+public class ModelIdentityInPromptTests() : RuleTests("PLA2003", TestReferences.AbstractionOnly)
 {
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references ?? TestReferences.AbstractionOnly).OnlyRules("PLA2003", "PLA9");
-
     /// <summary>Real code (accuracy corpus): Microsoft Agent Framework agents' instructions are prompts, their model options model choices.</summary>
     [Fact]
     public Task Agent_framework_instructions_and_models_are_checked()

@@ -7,7 +7,7 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA3004: a client pipeline with no telemetry, or an SDK client in DI with no pipeline at all.</summary>
-public class PipelineWithoutTelemetryTests
+public class PipelineWithoutTelemetryTests() : RuleTests("PLA3004", TestReferences.App, usings: Usings)
 {
     private const string Usings = """
         using System;
@@ -20,9 +20,6 @@ public class PipelineWithoutTelemetryTests
         using OpenAI;
 
         """;
-
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(Usings + source, references ?? TestReferences.App).OnlyRules("PLA3004", "PLA9");
 
     private static DiagnosticResult Finding(int location)
         => Verify.Diagnostic("PLA3004").WithLocation(location).WithSeverity(DiagnosticSeverity.Info);

@@ -5,11 +5,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA1002: provider SDK client types in signatures outside the abstraction layer.</summary>
-public class ProviderClientTypeInSignatureTests
+public class ProviderClientTypeInSignatureTests() : RuleTests("PLA1")
 {
-    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
-
     /// <summary>Anthropic's clients for Bedrock, Vertex AI, Foundry, AWS and Google Cloud are provider SDKs of their own (sibling packages).</summary>
     [Fact]
     public Task Anthropic_cloud_clients_are_provider_clients()

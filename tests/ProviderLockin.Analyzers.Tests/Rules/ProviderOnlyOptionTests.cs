@@ -6,11 +6,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA2004: provider-only request options outside the abstraction layer.</summary>
-public class ProviderOnlyOptionTests
+public class ProviderOnlyOptionTests() : RuleTests("PLA2004")
 {
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA2004", "PLA9");
-
     /// <summary>Real code (accuracy corpus): Anthropic's beta features set on the request are the anthropic-beta header.</summary>
     [Fact]
     public Task Anthropic_betas_on_a_request_are_provider_only()

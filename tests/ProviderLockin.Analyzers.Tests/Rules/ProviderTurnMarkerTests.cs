@@ -6,11 +6,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA2001: provider-specific turn markers and special tokens in prompts, in C# and in prompt files.</summary>
-public class ProviderTurnMarkerTests
+public class ProviderTurnMarkerTests() : RuleTests("PLA2001")
 {
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA2001", "PLA9");
-
     /// <summary>
     /// Real-code shapes (accuracy corpus): prompts neither named like one nor passed straight to an LLM call — members of a
     /// class that holds templates, a helper that builds a template or a local that holds one.

@@ -5,11 +5,8 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA1003: raw HTTP requests to provider endpoints outside the abstraction layer.</summary>
-public class RawHttpToProviderEndpointTests
+public class RawHttpToProviderEndpointTests() : RuleTests("PLA1")
 {
-    private static AnalyzerTest Test(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA1", "PLA9");
-
     /// <summary>The message names the interface that fits the endpoint, and none where no portable one exists.</summary>
     [Fact]
     public Task The_message_names_the_abstraction_that_fits_the_endpoint()

@@ -6,7 +6,7 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA3003: LLM responses harvested into a dataset.</summary>
-public class ResponseHarvestingTests
+public class ResponseHarvestingTests() : RuleTests("PLA3003", usings: Usings)
 {
     private const string Usings = """
         using System;
@@ -17,9 +17,6 @@ public class ResponseHarvestingTests
         using Microsoft.Extensions.AI;
 
         """;
-
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3003", "PLA9");
 
     [Fact]
     public Task Templated_prompts_with_stored_answers_are_reported_as_info()

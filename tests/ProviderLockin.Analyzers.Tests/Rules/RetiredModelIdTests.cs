@@ -11,11 +11,8 @@ namespace ProviderLockin.Analyzers.Tests.Rules;
 /// <c>provider_lockin.model_catalog_date</c> pins another day. The dates in these tests are the catalogue's; when it is
 /// updated, a changed date here is expected.
 /// </summary>
-public class RetiredModelIdTests
+public class RetiredModelIdTests() : RuleTests("PLA2006")
 {
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(source, references).OnlyRules("PLA2006", "PLA9");
-
     private static DiagnosticResult Retired(int location, string id, string provider, string date, string advice)
         => new DiagnosticResult("PLA2006", DiagnosticSeverity.Warning).WithLocation(location)
             .WithArguments(id, provider, "was retired on " + date + " (calls to it fail)", advice);

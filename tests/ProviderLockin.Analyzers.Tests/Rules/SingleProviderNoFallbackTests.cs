@@ -7,7 +7,7 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA1004: the app's chat clients all come from one provider and nothing fails over.</summary>
-public class SingleProviderNoFallbackTests
+public class SingleProviderNoFallbackTests() : RuleTests("PLA1004", TestReferences.App, usings: Usings, application: true)
 {
     private const string Usings = """
         #pragma warning disable MEAI001
@@ -24,15 +24,12 @@ public class SingleProviderNoFallbackTests
 
         """;
 
-    private static AnalyzerTest App(string source)
-        => new AnalyzerTest(Usings + source, TestReferences.App).AsApplication().OnlyRules("PLA1004", "PLA9");
-
     private static DiagnosticResult Finding(int location, string provider)
         => Verify.Diagnostic("PLA1004").WithLocation(location).WithSeverity(DiagnosticSeverity.Info).WithArguments(provider);
 
     [Fact]
     public Task One_provider_registered_twice_is_reported_once_at_the_first_registration()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             var openAi = new OpenAIClient(new ApiKeyCredential(builder.Configuration["OpenAI:Key"]!));
             builder.Services.AddChatClient(openAi.GetChatClient(builder.Configuration["Chat:Model"]).{|#0:AsIChatClient|}());
@@ -42,7 +39,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task A_local_model_given_straight_to_AddChatClient_is_the_one_provider()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             builder.Services.{|#0:AddChatClient|}(new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.2"));
             builder.Build().Run();
@@ -50,7 +47,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task A_provider_adapter_of_the_project_own_counts_as_its_provider()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             builder.Services.AddSingleton<IChatClient>(new {|#0:OpenAiChat|}(new OpenAIClient(builder.Configuration["OpenAI:Key"]!)));
             builder.Build().Run();
@@ -68,7 +65,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task Failover_over_a_local_model_is_not_reported()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             var openAi = new OpenAIClient(builder.Configuration["OpenAI:Key"]!).GetChatClient(builder.Configuration["Chat:Model"]).AsIChatClient();
             IChatClient local = new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.2");
@@ -78,7 +75,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task Two_providers_under_keys_are_not_reported()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             builder.Services.AddKeyedChatClient("cloud", new OpenAIClient(builder.Configuration["OpenAI:Key"]!).GetChatClient("gpt-4o").AsIChatClient());
             builder.Services.AddKeyedChatClient("local", new OllamaApiClient(new Uri("http://localhost:11434"), "llama3.2"));
@@ -87,7 +84,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task A_failover_client_of_the_project_own_is_a_fallback()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             builder.Services.AddChatClient(new OpenAIClient(builder.Configuration["OpenAI:Key"]!).GetChatClient("gpt-4o").AsIChatClient());
             builder.Build().Run();
@@ -101,7 +98,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task A_type_named_in_fallback_types_is_a_fallback()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             var chat = new OpenAIClient(builder.Configuration["OpenAI:Key"]!).GetChatClient("gpt-4o").AsIChatClient();
             builder.Services.AddChatClient(new Contoso.Resilience.SwitchingClient(chat));
@@ -115,7 +112,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task The_look_alike_without_the_option_is_reported()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             var chat = new OpenAIClient(builder.Configuration["OpenAI:Key"]!).GetChatClient("gpt-4o").{|#0:AsIChatClient|}();
             builder.Services.AddChatClient(new Contoso.Resilience.SwitchingClient(chat));
@@ -142,7 +139,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task Semantic_Kernel_connectors_count_as_registrations()
-        => App("""
+        => Test("""
             using Microsoft.SemanticKernel;
 
             var builder = Host.CreateApplicationBuilder(args);
@@ -152,7 +149,7 @@ public class SingleProviderNoFallbackTests
 
     [Fact]
     public Task Registration_while_typing_does_not_throw()
-        => App("""
+        => Test("""
             var builder = Host.CreateApplicationBuilder(args);
             builder.Services.AddChatClient(new OpenAIClient(builder.Configuration["OpenAI:Key"]!).GetChatClient("gpt-4o").{|#0:AsIChatClient|}()
             """).Expect(

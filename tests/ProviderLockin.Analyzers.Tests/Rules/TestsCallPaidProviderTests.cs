@@ -7,7 +7,7 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA1005: a test project constructs a paid provider's client.</summary>
-public class TestsCallPaidProviderTests
+public class TestsCallPaidProviderTests() : RuleTests("PLA1005", TestReferences.TestProject, usings: Usings)
 {
     private const string Usings = """
         using System;
@@ -21,9 +21,6 @@ public class TestsCallPaidProviderTests
         using Xunit;
 
         """;
-
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(Usings + source, references ?? TestReferences.TestProject).OnlyRules("PLA1005", "PLA9");
 
     private static DiagnosticResult Finding(int location, string client, string provider)
         => Verify.Diagnostic("PLA1005").WithLocation(location).WithSeverity(DiagnosticSeverity.Info).WithArguments("new " + client, provider);

@@ -6,7 +6,7 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA3001: unbounded loops of LLM calls.</summary>
-public class UnboundedLlmLoopTests
+public class UnboundedLlmLoopTests() : RuleTests("PLA3001", usings: Usings)
 {
     private const string Usings = """
         using System;
@@ -17,9 +17,6 @@ public class UnboundedLlmLoopTests
         using Microsoft.Extensions.AI;
 
         """;
-
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3001", "PLA9");
 
     /// <summary>BCL helpers are matched by namespace too: the project's own <c>Enumerable.Take</c> or <c>Math.Min</c> is no cap.</summary>
     [Fact]

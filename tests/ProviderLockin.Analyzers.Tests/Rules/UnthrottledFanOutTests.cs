@@ -6,7 +6,7 @@ using Xunit;
 namespace ProviderLockin.Analyzers.Tests.Rules;
 
 /// <summary>PLA3002: unthrottled parallel fan-out of LLM calls.</summary>
-public class UnthrottledFanOutTests
+public class UnthrottledFanOutTests() : RuleTests("PLA3002", usings: Usings)
 {
     private const string Usings = """
         using System;
@@ -17,9 +17,6 @@ public class UnthrottledFanOutTests
         using Microsoft.Extensions.AI;
 
         """;
-
-    private static AnalyzerTest Test(string source, ReferenceAssemblies? references = null)
-        => new AnalyzerTest(Usings + source, references).OnlyRules("PLA3002", "PLA9");
 
     /// <summary>Matched by symbol, not by name: the project's own types named Task or Parallel are not the BCL's.</summary>
     [Fact]
