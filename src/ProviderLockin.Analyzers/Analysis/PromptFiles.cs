@@ -84,6 +84,23 @@ internal sealed class PromptFile
 
     public bool IsAbstractionLayer { get; }
 
+    /// <summary>Reports the findings of one quirk, unless the file belongs to the abstraction layer (which may hold provider-specific prompts).</summary>
+    public void Report(AdditionalFileAnalysisContext context, PromptQuirk quirk, Func<PromptFinding, Location, Diagnostic> create)
+    {
+        if (IsAbstractionLayer)
+        {
+            return;
+        }
+
+        foreach (var (finding, location) in Findings)
+        {
+            if (finding.Quirk == quirk)
+            {
+                context.ReportDiagnostic(create(finding, location));
+            }
+        }
+    }
+
     public List<(PromptFinding Finding, Location Location)> Findings
     {
         get

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -47,6 +48,27 @@ internal static class PromptText
         var findings = Find(context, session);
         block.SetPromptText(context.Operation, findings);
         return findings ?? None;
+    }
+
+    /// <summary>
+    /// Reports each finding <paramref name="accept"/> takes, once per rule, text and location within the member: the loop
+    /// PLA2001 and PLA2003 share (their own decisions are in <paramref name="accept"/> and <paramref name="create"/>).
+    /// </summary>
+    public static void Report(
+        RuleContext context,
+        AnalysisSession session,
+        string ruleId,
+        Func<PromptTextFinding, List<PromptTextFinding>, bool> accept,
+        Func<PromptFinding, Location, Diagnostic> create)
+    {
+        var findings = For(context, session);
+        foreach (var found in findings)
+        {
+            if (accept(found, findings) && context.TryClaim(ruleId + ":" + found.Finding.Text, found.Location))
+            {
+                AnalysisSession.Report(context, create(found.Finding, found.Location));
+            }
+        }
     }
 
     private static List<PromptTextFinding>? Find(RuleContext context, AnalysisSession session)

@@ -13,33 +13,10 @@ namespace ProviderLockin.Analyzers.Rules;
 internal static class ModelIdentityInPrompt
 {
     public static void Analyze(RuleContext context, AnalysisSession session)
-    {
-        foreach (var found in PromptText.For(context, session))
-        {
-            var finding = found.Finding;
-            if (found.IsPrompt && finding.Quirk == PromptQuirk.ModelIdentity
-                && context.TryClaim(RuleIdentifiers.ModelIdentityInPrompt + ":" + finding.Text, found.Location))
-            {
-                AnalysisSession.Report(context, Create(finding, found.Location));
-            }
-        }
-    }
+        => PromptText.Report(context, session, RuleIdentifiers.ModelIdentityInPrompt, static (found, _) => found.IsPrompt && found.Finding.Quirk == PromptQuirk.ModelIdentity, Create);
 
     public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file)
-    {
-        if (file.IsAbstractionLayer)
-        {
-            return;
-        }
-
-        foreach (var (finding, location) in file.Findings)
-        {
-            if (finding.Quirk == PromptQuirk.ModelIdentity)
-            {
-                context.ReportDiagnostic(Create(finding, location));
-            }
-        }
-    }
+        => file.Report(context, PromptQuirk.ModelIdentity, Create);
 
     private static Diagnostic Create(PromptFinding finding, Location location)
         => Diagnostic.Create(Descriptors.ModelIdentityInPrompt, location, DiagnosticProperties.Describe(Descriptors.ModelIdentityInPrompt, null, new object[] { finding.Text }), finding.Text, finding.Owner);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ProviderLockin.Analyzers.Analysis;
@@ -15,54 +16,24 @@ namespace ProviderLockin.Analyzers.Rules;
 internal static class ProviderTurnMarker
 {
     public static void Analyze(RuleContext context, AnalysisSession session)
-    {
-        var findings = PromptText.For(context, session);
-        if (findings.Count == 0)
-        {
-            return;
-        }
-
-        var hasHumanAndAssistant = HasHumanAndAssistant(findings);
-        foreach (var found in findings)
-        {
-            var finding = found.Finding;
-            if (finding.Quirk == PromptQuirk.TurnMarker
-                && (found.IsPrompt || IsUnmistakable(finding.Text, hasHumanAndAssistant))
-                && context.TryClaim(RuleIdentifiers.ProviderTurnMarker + ":" + finding.Text, found.Location))
-            {
-                AnalysisSession.Report(context, Create(finding, found.Location));
-            }
-        }
-    }
+        => PromptText.Report(context, session, RuleIdentifiers.ProviderTurnMarker, static (found, all) => found.Finding.Quirk == PromptQuirk.TurnMarker
+            && (found.IsPrompt || IsUnmistakable(found.Finding.Text, all)), Create);
 
     public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file)
-    {
-        if (file.IsAbstractionLayer)
-        {
-            return;
-        }
-
-        foreach (var (finding, location) in file.Findings)
-        {
-            if (finding.Quirk == PromptQuirk.TurnMarker)
-            {
-                context.ReportDiagnostic(Create(finding, location));
-            }
-        }
-    }
+        => file.Report(context, PromptQuirk.TurnMarker, Create);
 
     /// <summary>
     /// Special tokens no prose contains (<c>&lt;|im_start|&gt;</c>, <c>&lt;&lt;SYS&gt;&gt;</c>, <c>[INST]</c>,
     /// <c>&lt;start_of_turn&gt;</c>), and Anthropic's <c>Human:</c> only together with <c>Assistant:</c>.
     /// </summary>
-    private static bool IsUnmistakable(string text, bool hasHumanAndAssistant)
+    private static bool IsUnmistakable(string text, List<PromptTextFinding> all)
         => text is "Human:" or "Assistant:"
-            ? hasHumanAndAssistant
+            ? HasHumanAndAssistant(all)
             : text.StartsWith("<|", StringComparison.Ordinal) || text.StartsWith("<<", StringComparison.Ordinal)
               || text.IndexOf("[INST]", StringComparison.Ordinal) >= 0 || text.IndexOf("[/INST]", StringComparison.Ordinal) >= 0
               || text is "<start_of_turn>" or "<end_of_turn>";
 
-    private static bool HasHumanAndAssistant(System.Collections.Generic.List<PromptTextFinding> findings)
+    private static bool HasHumanAndAssistant(List<PromptTextFinding> findings)
     {
         var hasHuman = false;
         var hasAssistant = false;
