@@ -33,6 +33,7 @@ internal sealed class AnalysisSession
         Options = options;
         Catalog = catalog;
         Mode = mode;
+        WellKnown = new WellKnownTypes(compilation);
         if (mode == AnalysisMode.None)
         {
             // Nothing but prompt files is analyzed; resolving well-known types would make the compiler bind every reference.
@@ -47,9 +48,9 @@ internal sealed class AnalysisSession
 
         var types = new ReferencedTypes(compilation);
         Layer = new AbstractionLayer(compilation, options, types);
-        Http = new ProviderHttpRequests(compilation, endpoints, catalog);
+        Http = new ProviderHttpRequests(WellKnown, endpoints, catalog);
         Prompts = new PromptLocator(catalog);
-        Throttles = new Throttles(compilation);
+        Throttles = new Throttles(WellKnown);
         Calls = new LlmCalls(compilation, options, new LlmRequests(catalog, Http), Throttles);
         Wiring = mode == AnalysisMode.Full ? new ClientWiring(compilation, options, types) : null;
     }
@@ -84,9 +85,7 @@ internal sealed class AnalysisSession
     public EnabledRules On { get; private set; } = null!;
 
     /// <summary>Task, Parallel, ParallelEnumerable of this compilation, for rules that match them by symbol.</summary>
-    public WellKnownTypes WellKnown => _wellKnown ??= new WellKnownTypes(Compilation);
-
-    private WellKnownTypes? _wellKnown;
+    public WellKnownTypes WellKnown { get; }
 
     public AnalysisMode Mode { get; }
 

@@ -65,40 +65,14 @@ internal sealed class ProviderHttpRequests
     private const int MaxTraceDepth = 8;
 
     private readonly ProviderEndpoints _endpoints;
-    private readonly Compilation _compilation;
     private readonly ProviderCatalog _catalog;
-    private HttpTypes? _types;
+    private readonly WellKnownTypes _types;
 
-    public ProviderHttpRequests(Compilation compilation, ProviderEndpoints endpoints, ProviderCatalog catalog)
+    public ProviderHttpRequests(WellKnownTypes types, ProviderEndpoints endpoints, ProviderCatalog catalog)
     {
         _endpoints = endpoints;
-        _compilation = compilation;
+        _types = types;
         _catalog = catalog;
-    }
-
-    /// <summary>Resolved on first need (after a type name matched): most compilations never ask, and each look-up is costly.</summary>
-    private HttpTypes Types => _types ??= new HttpTypes(_compilation);
-
-    private sealed class HttpTypes
-    {
-        public HttpTypes(Compilation compilation)
-        {
-            HttpClient = compilation.GetTypeByMetadataName("System.Net.Http.HttpClient");
-            HttpRequestMessage = compilation.GetTypeByMetadataName("System.Net.Http.HttpRequestMessage");
-            Uri = compilation.GetTypeByMetadataName("System.Uri");
-            WebRequest = compilation.GetTypeByMetadataName("System.Net.WebRequest");
-            HttpClientJsonExtensions = compilation.GetTypeByMetadataName("System.Net.Http.Json.HttpClientJsonExtensions");
-        }
-
-        public INamedTypeSymbol? HttpClient { get; }
-
-        public INamedTypeSymbol? HttpRequestMessage { get; }
-
-        public INamedTypeSymbol? Uri { get; }
-
-        public INamedTypeSymbol? WebRequest { get; }
-
-        public INamedTypeSymbol? HttpClientJsonExtensions { get; }
     }
 
     public ProviderEndpoints Endpoints => _endpoints;
@@ -168,10 +142,10 @@ internal sealed class ProviderHttpRequests
 
         if (includeConstructors)
         {
-            return SymbolEqualityComparer.Default.Equals(type, Types.Uri) || SymbolEqualityComparer.Default.Equals(type, Types.HttpRequestMessage);
+            return SymbolEqualityComparer.Default.Equals(type, _types.Uri) || SymbolEqualityComparer.Default.Equals(type, _types.HttpRequestMessage);
         }
 
-        var types = Types;
+        var types = _types;
         return SymbolEqualityComparer.Default.Equals(type, types.HttpClient)
             || SymbolEqualityComparer.Default.Equals(type, types.HttpClientJsonExtensions)
             || SymbolEqualityComparer.Default.Equals(type, types.WebRequest);

@@ -16,40 +16,11 @@ internal sealed class Throttles
 {
     private static readonly NamespaceName Polly = NamespaceName.Parse("Polly");
 
-    private readonly Compilation _compilation;
-    private ThrottleTypes? _types;
+    private readonly WellKnownTypes _types;
 
-    public Throttles(Compilation compilation)
+    public Throttles(WellKnownTypes types)
     {
-        _compilation = compilation;
-    }
-
-    /// <summary>Resolved on first need (a throttle-named call in a loop with an LLM call): most compilations never ask.</summary>
-    private ThrottleTypes Types => _types ??= new ThrottleTypes(_compilation);
-
-    private sealed class ThrottleTypes
-    {
-        public ThrottleTypes(Compilation compilation)
-        {
-            SemaphoreSlim = compilation.GetTypeByMetadataName("System.Threading.SemaphoreSlim");
-            RateLimiter = compilation.GetTypeByMetadataName("System.Threading.RateLimiting.RateLimiter");
-            Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-            Thread = compilation.GetTypeByMetadataName("System.Threading.Thread");
-            PeriodicTimer = compilation.GetTypeByMetadataName("System.Threading.PeriodicTimer");
-            Channel = compilation.GetTypeByMetadataName("System.Threading.Channels.Channel");
-        }
-
-        public INamedTypeSymbol? SemaphoreSlim { get; }
-
-        public INamedTypeSymbol? RateLimiter { get; }
-
-        public INamedTypeSymbol? Task { get; }
-
-        public INamedTypeSymbol? Thread { get; }
-
-        public INamedTypeSymbol? PeriodicTimer { get; }
-
-        public INamedTypeSymbol? Channel { get; }
+        _types = types;
     }
 
     /// <summary>A semaphore wait, rate-limiter acquire, pacing delay, bounded channel or configured throttle anywhere in <paramref name="root"/>.</summary>
@@ -72,12 +43,12 @@ internal sealed class Throttles
         var type = method.ContainingType;
         switch (method.Name)
         {
-            case "WaitAsync" or "Wait" when Is(type, Types.SemaphoreSlim):
-            case "AcquireAsync" or "AttemptAcquire" when InheritsFrom(type, Types.RateLimiter) || type?.Name == "PartitionedRateLimiter":
-            case "Delay" when Is(type, Types.Task):
-            case "Sleep" when Is(type, Types.Thread):
-            case "WaitForNextTickAsync" when Is(type, Types.PeriodicTimer):
-            case "CreateBounded" when Is(type, Types.Channel):
+            case "WaitAsync" or "Wait" when Is(type, _types.SemaphoreSlim):
+            case "AcquireAsync" or "AttemptAcquire" when InheritsFrom(type, _types.RateLimiter) || type?.Name == "PartitionedRateLimiter":
+            case "Delay" when Is(type, _types.Task):
+            case "Sleep" when Is(type, _types.Thread):
+            case "WaitForNextTickAsync" when Is(type, _types.PeriodicTimer):
+            case "CreateBounded" when Is(type, _types.Channel):
                 return true;
             case "Execute" or "ExecuteAsync" when Polly.Contains(type?.ContainingNamespace):
                 return !IsPipelineBuiltWithoutLimiter(invocation.Instance);

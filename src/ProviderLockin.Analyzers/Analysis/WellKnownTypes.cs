@@ -1,25 +1,83 @@
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ProviderLockin.Analyzers.Analysis;
 
 /// <summary>
-/// BCL types the rules recognise, resolved once per compilation and compared as symbols: a user type named Task or
-/// Parallel is not System.Threading.Tasks' one.
+/// The BCL types the rules and fixes recognise, compared as symbols (a user type named Task or Parallel is not
+/// System.Threading.Tasks' one). Each is looked up on first use only: <c>GetTypeByMetadataName</c> searches every
+/// reference, and most compilations never ask for most of them.
 /// </summary>
 internal sealed class WellKnownTypes
 {
-    public WellKnownTypes(Compilation compilation)
+    private enum Id
     {
-        Task = compilation.GetTypeByMetadataName("System.Threading.Tasks.Task");
-        Parallel = compilation.GetTypeByMetadataName("System.Threading.Tasks.Parallel");
-        ParallelEnumerable = compilation.GetTypeByMetadataName("System.Linq.ParallelEnumerable");
+        Task,
+        Parallel,
+        ParallelEnumerable,
+        SemaphoreSlim,
+        RateLimiter,
+        Thread,
+        PeriodicTimer,
+        Channel,
+        Uri,
+        HttpRequestMessage,
+        HttpClient,
+        HttpClientJsonExtensions,
+        WebRequest,
     }
 
-    public INamedTypeSymbol? Task { get; }
+    private static readonly string[] MetadataNames =
+    {
+        "System.Threading.Tasks.Task",
+        "System.Threading.Tasks.Parallel",
+        "System.Linq.ParallelEnumerable",
+        "System.Threading.SemaphoreSlim",
+        "System.Threading.RateLimiting.RateLimiter",
+        "System.Threading.Thread",
+        "System.Threading.PeriodicTimer",
+        "System.Threading.Channels.Channel",
+        "System.Uri",
+        "System.Net.Http.HttpRequestMessage",
+        "System.Net.Http.HttpClient",
+        "System.Net.Http.Json.HttpClientJsonExtensions",
+        "System.Net.WebRequest",
+    };
 
-    public INamedTypeSymbol? Parallel { get; }
+    private readonly Compilation _compilation;
+    private readonly INamedTypeSymbol?[] _types = new INamedTypeSymbol?[MetadataNames.Length];
+    private readonly bool[] _resolved = new bool[MetadataNames.Length];
 
-    public INamedTypeSymbol? ParallelEnumerable { get; }
+    public WellKnownTypes(Compilation compilation)
+    {
+        _compilation = compilation;
+    }
+
+    public INamedTypeSymbol? Task => Get(Id.Task);
+
+    public INamedTypeSymbol? Parallel => Get(Id.Parallel);
+
+    public INamedTypeSymbol? ParallelEnumerable => Get(Id.ParallelEnumerable);
+
+    public INamedTypeSymbol? SemaphoreSlim => Get(Id.SemaphoreSlim);
+
+    public INamedTypeSymbol? RateLimiter => Get(Id.RateLimiter);
+
+    public INamedTypeSymbol? Thread => Get(Id.Thread);
+
+    public INamedTypeSymbol? PeriodicTimer => Get(Id.PeriodicTimer);
+
+    public INamedTypeSymbol? Channel => Get(Id.Channel);
+
+    public INamedTypeSymbol? Uri => Get(Id.Uri);
+
+    public INamedTypeSymbol? HttpRequestMessage => Get(Id.HttpRequestMessage);
+
+    public INamedTypeSymbol? HttpClient => Get(Id.HttpClient);
+
+    public INamedTypeSymbol? HttpClientJsonExtensions => Get(Id.HttpClientJsonExtensions);
+
+    public INamedTypeSymbol? WebRequest => Get(Id.WebRequest);
 
     public static bool Is(ITypeSymbol? type, INamedTypeSymbol? wellKnown)
         => wellKnown is not null && SymbolEqualityComparer.Default.Equals(type, wellKnown);
@@ -42,5 +100,18 @@ internal sealed class WellKnownTypes
         }
 
         return ns is { IsGlobalNamespace: true };
+    }
+
+    // Two threads may both look a type up the first time; both get the same symbol, so no lock is needed.
+    private INamedTypeSymbol? Get(Id id)
+    {
+        var index = (int)id;
+        if (!Volatile.Read(ref _resolved[index]))
+        {
+            _types[index] = _compilation.GetTypeByMetadataName(MetadataNames[index]);
+            Volatile.Write(ref _resolved[index], true);
+        }
+
+        return _types[index];
     }
 }
