@@ -196,6 +196,23 @@ internal sealed class ModelLifecycle
     /// Finds the entry for a value as code writes it: the ID itself, or an alias; also inside the forms clouds wrap
     /// IDs in (<c>models/gemini-1.5-pro-002</c>, a Bedrock ARN or a cross-region <c>us.</c> inference profile).
     /// </summary>
+    /// <summary>
+    /// Model IDs, deployment names and ARNs never contain whitespace: a string that does (a prompt, a message) is rejected
+    /// before the catalogue is read, so a project whose constants are all prose never loads it.
+    /// </summary>
+    public static bool MayBeModelId(string value)
+    {
+        foreach (var c in value)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public bool TryFind(string value, out ModelLifecycleEntry entry)
     {
         if (_byId.TryGetValue(value, out entry!))
