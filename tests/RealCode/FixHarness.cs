@@ -318,6 +318,11 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
                     File.WriteAllText(proj, re.Replace(text, replacement));
                 }
             }
+            else if (kind == "removePackageReference")
+            {
+                // A package the mirror does not serve and the code does not use.
+                sb.AppendLine($"  <ItemGroup><PackageReference Remove=\"{pkg}\" /></ItemGroup>");
+            }
             else if (kind == "property")
             {
                 sb.AppendLine($"  <PropertyGroup><{ov["name"]}>{ov["value"]}</{ov["name"]}></PropertyGroup>");

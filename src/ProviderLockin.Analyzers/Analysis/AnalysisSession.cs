@@ -98,7 +98,9 @@ internal sealed class AnalysisSession
 
         var mode = catalog.ReferencesAnySdk || ProviderCatalog.MayReferenceSdkOrAbstraction(compilation) && AbstractionTypes.IsReferencedBy(compilation)
             ? AnalysisMode.Full
-            : AnySourceMentions(compilation, endpoints, cancellationToken) ? AnalysisMode.RawHttpOnly : AnalysisMode.None;
+            : AnySourceMentions(compilation, endpoints, cancellationToken) || AnySettingsFileMentions(analyzerOptions.AdditionalFiles, endpoints, cancellationToken)
+                ? AnalysisMode.RawHttpOnly
+                : AnalysisMode.None;
 
         var additionalFiles = analyzerOptions.AdditionalFiles;
         return new AnalysisSession(compilation, options, catalog, endpoints, mode)
@@ -147,6 +149,24 @@ internal sealed class AnalysisSession
             }
 
             if (mentions)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// An <c>appsettings*.json</c> (the package gives them to the compiler) that names a provider host: the code calls the
+    /// provider with a base URL from configuration, so its request bodies and prompts are checked like any raw-HTTP code.
+    /// </summary>
+    private static bool AnySettingsFileMentions(ImmutableArray<AdditionalText> files, ProviderEndpoints endpoints, CancellationToken cancellationToken)
+    {
+        foreach (var file in files)
+        {
+            if (SettingsFiles.IsSettingsFile(file.Path) && file.GetText(cancellationToken) is { Length: > 0 } text
+                && Mentions(text.ToString(), endpoints))
             {
                 return true;
             }

@@ -43,6 +43,7 @@ internal static class OperationRules
     {
         OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference,
         OperationKind.FieldInitializer, OperationKind.PropertyInitializer, OperationKind.VariableDeclarator,
+        OperationKind.Tuple, OperationKind.AnonymousObjectCreation,
     };
 
     public static readonly ImmutableArray<OperationRule> All = ImmutableArray.Create(

@@ -11,8 +11,9 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// Decides which strings are prompts, so every prompt rule sees the same set:
 /// text handed to an LLM API (a prompt-like parameter or property of IChatClient, Semantic Kernel or a provider SDK,
 /// message constructors and factories, <c>ChatOptions.Instructions</c>, a string converted to a message type), followed
-/// back through locals, constants and fields of the same file; and strings stored in a constant, field, property or local
-/// whose name says prompt, instruction, system or template.
+/// back through locals, constants and fields of the same file; strings stored in a constant, field, property or local
+/// whose name says prompt, instruction, system or template; and chat messages written as data (a <c>("system", text)</c>
+/// pair, an anonymous <c>new { role = "user", content = text }</c> or a request body's <c>system</c> / <c>prompt</c>).
 /// </summary>
 internal sealed class PromptLocator
 {
@@ -54,7 +55,104 @@ internal sealed class PromptLocator
                 && IsString(initializer.Value) && IsPromptName(declarator.Symbol.Name):
                 (values ??= new List<IOperation>()).Add(initializer.Value);
                 break;
+            case ITupleOperation { Elements.Length: 2 } tuple:
+                FromRoleTaggedTuple(tuple, ref values);
+                break;
+            case IAnonymousObjectCreationOperation anonymous:
+                FromRequestBodyObject(anonymous, ref values);
+                break;
         }
+    }
+
+    /// <summary>Chat roles as request bodies and message lists spell them.</summary>
+    private static readonly string[] ChatRoles = { "system", "user", "assistant", "developer" };
+
+    private static readonly string[] MessageTextNames = { "content", "text", "message" };
+
+    /// <summary><c>("system", "You are ...")</c>: a chat message written as a (role, text) pair; the text is a prompt.</summary>
+    private static void FromRoleTaggedTuple(ITupleOperation tuple, ref List<IOperation>? values)
+    {
+        var first = tuple.Elements[0];
+        var second = tuple.Elements[1];
+        if (IsChatRole(first) && IsString(second))
+        {
+            (values ??= new List<IOperation>()).Add(second);
+        }
+        else if (IsChatRole(second) && IsString(first))
+        {
+            (values ??= new List<IOperation>()).Add(first);
+        }
+    }
+
+    /// <summary>
+    /// An anonymous object as a raw-HTTP request body or message: <c>new { role = "system", content = "..." }</c> (the text of
+    /// a role-tagged message, also Gemini's <c>parts = new[] { new { text } }</c>), and members named like a prompt
+    /// (<c>system</c>, <c>prompt</c>, <c>instructions</c>) of a request body.
+    /// </summary>
+    private static void FromRequestBodyObject(IAnonymousObjectCreationOperation anonymous, ref List<IOperation>? values)
+    {
+        var roleTagged = false;
+        foreach (var initializer in anonymous.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment
+                && string.Equals(name, "role", StringComparison.OrdinalIgnoreCase) && IsChatRole(assignment.Value))
+            {
+                roleTagged = true;
+                break;
+            }
+        }
+
+        foreach (var initializer in anonymous.Initializers)
+        {
+            if (initializer is not ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment)
+            {
+                continue;
+            }
+
+            if (IsString(assignment.Value) && (roleTagged && IsOneOf(name, MessageTextNames) || IsPromptName(name)))
+            {
+                (values ??= new List<IOperation>()).Add(assignment.Value);
+            }
+            else if (roleTagged && string.Equals(name, "parts", StringComparison.OrdinalIgnoreCase)
+                && StringFlow.SkipImplicitConversions(assignment.Value) is IArrayCreationOperation { Initializer: { } parts })
+            {
+                foreach (var part in parts.ElementValues)
+                {
+                    if (StringFlow.SkipImplicitConversions(part) is IAnonymousObjectCreationOperation partObject)
+                    {
+                        AddMember(partObject, "text", ref values);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void AddMember(IAnonymousObjectCreationOperation anonymous, string member, ref List<IOperation>? values)
+    {
+        foreach (var initializer in anonymous.Initializers)
+        {
+            if (initializer is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: var name } } assignment
+                && string.Equals(name, member, StringComparison.OrdinalIgnoreCase) && IsString(assignment.Value))
+            {
+                (values ??= new List<IOperation>()).Add(assignment.Value);
+            }
+        }
+    }
+
+    private static bool IsChatRole(IOperation value)
+        => StringFlow.SkipImplicitConversions(value)?.ConstantValue is { HasValue: true, Value: string role } && IsOneOf(role, ChatRoles);
+
+    private static bool IsOneOf(string value, string[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (string.Equals(value, candidate, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Names such as <c>SystemPrompt</c>, <c>instructions</c>, <c>_template</c>.</summary>

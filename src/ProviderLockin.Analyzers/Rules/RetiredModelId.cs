@@ -97,7 +97,7 @@ internal static class RetiredModelId
         };
 
         if (StringFlow.SkipImplicitConversions(value) is not { ConstantValue: { HasValue: true, Value: string text } } literal
-            || text.Length < 2 || text.Length > 256
+            || text.Length < 2 || text.Length > 256 || !ModelLifecycle.MayBeModelId(text)
             || !session.Models.TryFind(text, out var entry))
         {
             return;
@@ -137,12 +137,6 @@ internal static class RetiredModelId
         }
     }
 
-    public static bool IsSettingsFile(string path)
-    {
-        var name = Path.GetFileName(path);
-        return name.StartsWith("appsettings", StringComparison.OrdinalIgnoreCase) && name.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
-    }
-
     /// <summary>
     /// <c>appsettings*.json</c> given as an AdditionalFile (the package adds them): a value whose key names a model or a
     /// deployment (<c>"ChatModel": "gpt-4-32k"</c>, <c>"DeploymentName": ...</c>). Configuration is the right home for a
@@ -151,7 +145,7 @@ internal static class RetiredModelId
     public static void AnalyzeSettingsFile(AdditionalFileAnalysisContext context, AnalysisSession session)
     {
         var file = context.AdditionalFile;
-        if (!session.On.RetiredModels || !IsSettingsFile(file.Path) || file.GetText(context.CancellationToken) is not { Length: > 0 } text)
+        if (!session.On.RetiredModels || !SettingsFiles.IsSettingsFile(file.Path) || file.GetText(context.CancellationToken) is not { Length: > 0 } text)
         {
             return;
         }

@@ -37,6 +37,15 @@ public class AnalysisModeTests
             class Urls { public const string Chat = "https://api.openai.com/v1/chat/completions"; }
             """, TestReferences.NoProvider));
 
+    /// <summary>Real code (accuracy corpus): the base URL comes from appsettings.json, which the package gives the compiler.</summary>
+    [Fact]
+    public async Task A_provider_host_in_appsettings_enables_the_raw_http_rules()
+    {
+        Assert.Equal(AnalysisMode.RawHttpOnly, await ModeAsync(OrdinaryCode, TestReferences.NoProvider, ("/0/appsettings.json", """{ "Ai": { "BaseUrl": "https://generativelanguage.googleapis.com", "Model": "gemini-2.5-flash" } }""")));
+        Assert.Equal(AnalysisMode.None, await ModeAsync(OrdinaryCode, TestReferences.NoProvider, ("/0/appsettings.json", """{ "Vocabulary": { "BaseUrl": "https://api.dictionaryapi.dev" } }""")));
+        Assert.Equal(AnalysisMode.None, await ModeAsync(OrdinaryCode, TestReferences.NoProvider, ("/0/notes.json", """{ "BaseUrl": "https://api.openai.com" }""")));
+    }
+
     [Fact]
     public async Task A_referenced_provider_sdk_enables_every_rule()
         => Assert.Equal(AnalysisMode.Full, await ModeAsync(OrdinaryCode, TestReferences.Providers));
@@ -49,10 +58,23 @@ public class AnalysisModeTests
         Assert.Empty(result.Ours);
     }
 
-    private static async Task<AnalysisMode> ModeAsync(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies references)
+    private static async Task<AnalysisMode> ModeAsync(string source, Microsoft.CodeAnalysis.Testing.ReferenceAssemblies references, params (string Path, string Text)[] additionalFiles)
     {
         var compilation = await AnalyzerRunner.CompileAsync(new[] { ("/0/Test0.cs", source) }, references);
-        var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty);
+        var files = ImmutableArray.CreateBuilder<AdditionalText>();
+        foreach (var (path, text) in additionalFiles)
+        {
+            files.Add(new TestAdditionalText(path, text));
+        }
+
+        var options = new AnalyzerOptions(files.ToImmutable());
         return AnalysisSession.Create(compilation, options, CancellationToken.None).Mode;
+    }
+
+    private sealed class TestAdditionalText(string path, string text) : AdditionalText
+    {
+        public override string Path { get; } = path;
+
+        public override Microsoft.CodeAnalysis.Text.SourceText GetText(CancellationToken cancellationToken = default) => Microsoft.CodeAnalysis.Text.SourceText.From(text);
     }
 }

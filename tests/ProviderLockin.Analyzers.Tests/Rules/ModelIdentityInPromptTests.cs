@@ -92,4 +92,63 @@ public class ModelIdentityInPromptTests() : RuleTests("PLA2003", TestReferences.
                 provider_lockin.abstraction_namespaces = Shop.Ai.Providers
                 """)
             .RunAsync();
+
+    /// <summary>
+    /// Real code (accuracy corpus, HDuc75/EnglishGameBackend): a raw-HTTP app whose provider URL is in appsettings.json builds
+    /// chat messages as (role, text) pairs for its own client; the system message names a product.
+    /// </summary>
+    [Fact]
+    public Task Role_tagged_messages_are_prompts_in_a_project_configured_for_a_provider()
+    {
+        var test = Test("""
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+
+            interface IAiGenerator { Task<string> ChatAsync(List<(string role, string content)> messages, CancellationToken ct); }
+
+            class Tutor(IAiGenerator ai)
+            {
+                public Task<string> Chat(string topic, CancellationToken ct)
+                {
+                    var messages = new List<(string role, string content)>
+                    {
+                        ("system", $"{|#0:You are ChatGPT|}, an English tutor. Topic: {topic}. " + "Be natural."),
+                        ("user", "You are an English-Vietnamese dictionary."),
+                    };
+                    messages.Add(("assistant", "Sure."));
+                    return ai.ChatAsync(messages, ct);
+                }
+
+                public object Body(string question) => new
+                {
+                    model = "gemini-2.5-flash",
+                    system = "{|#1:You are Claude|}.",
+                    messages = new[] { new { role = "user", content = question + " ({|#2:as a Gemini|} model)" } },
+                    contents = new[] { new { role = "user", parts = new[] { new { text = "{|#3:You're GPT|}-4o." } } } },
+                };
+
+                // Not chat messages: no role, or not a chat role.
+                public object NotMessages() => new { name = "You are ChatGPT", kind = ("admin", "You are ChatGPT") };
+            }
+            """, TestReferences.NoProvider);
+        test.TestState.AdditionalFiles.Add(("/0/appsettings.json", """{ "Ai": { "BaseUrl": "https://generativelanguage.googleapis.com" } }"""));
+        return test.Expect(
+                Verify.Diagnostic("PLA2003").WithLocation(0).WithArguments("You are ChatGPT", "ChatGPT (OpenAI)"),
+                Verify.Diagnostic("PLA2003").WithLocation(1).WithArguments("You are Claude", "Claude (Anthropic)"),
+                Verify.Diagnostic("PLA2003").WithLocation(2).WithArguments("as a Gemini", "Gemini (Google)"),
+                Verify.Diagnostic("PLA2003").WithLocation(3).WithArguments("You're GPT", "GPT (OpenAI)"))
+            .RunAsync();
+    }
+
+    [Fact]
+    public Task Role_tagged_messages_are_not_checked_where_no_provider_is_in_sight()
+        => Test("""
+            using System.Collections.Generic;
+
+            class Tutor
+            {
+                public List<(string role, string content)> Messages() => new() { ("system", "You are ChatGPT, an English tutor.") };
+            }
+            """, TestReferences.NoProvider).RunAsync();
 }

@@ -229,4 +229,38 @@ public class ProviderTurnMarkerTests() : RuleTests("PLA2001")
             """);
         Assert.Empty(result.Exceptions);
     }
+
+    /// <summary>
+    /// Real code (accuracy corpus, SANDHIYA1881/MCP_PROJECT): Anthropic's legacy completion format built by a helper and sent
+    /// over raw HTTP; the stop sequence that repeats the marker is not prompt text.
+    /// </summary>
+    [Fact]
+    public Task Legacy_completion_prompt_built_by_a_helper_is_reported_and_its_stop_sequence_is_not()
+        => Test("""
+            using System;
+            using System.Net.Http;
+            using System.Net.Http.Json;
+            using System.Threading.Tasks;
+
+            sealed class CompletionRequest
+            {
+                public string Prompt { get; set; } = "";
+                public string[] StopSequences { get; set; } = Array.Empty<string>();
+            }
+
+            sealed class ClaudeService
+            {
+                private readonly HttpClient _http = new() { BaseAddress = new Uri("https://api.anthropic.com") };
+
+                public Task<HttpResponseMessage> CompleteAsync(string text)
+                    => _http.PostAsJsonAsync("/v1/complete", new CompletionRequest { Prompt = BuildPrompt(text), StopSequences = new[] { "\n\nHuman:" } });
+
+                private static string BuildPrompt(string userText)
+                {
+                    return $"\n\n{|PLA2001:Human:|} {userText}\n\n{|PLA2001:Assistant:|}";
+                }
+
+                public object Message(string question) => new { role = "user", content = "{|PLA2001:<|im_start|>|}user " + question };
+            }
+            """, TestReferences.NoProvider).RunAsync();
 }
