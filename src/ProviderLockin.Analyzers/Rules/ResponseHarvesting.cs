@@ -130,23 +130,25 @@ internal static class ResponseHarvesting
             return false;
         }
 
+        // Names first, then the namespace: a type of the project's own called File or DbSet is not the BCL's or EF Core's.
         var name = method.Name;
         switch (type.Name)
         {
             case "File":
-                return name.StartsWith("Append", StringComparison.Ordinal) || name.StartsWith("WriteAll", StringComparison.Ordinal);
+                return (name.StartsWith("Append", StringComparison.Ordinal) || name.StartsWith("WriteAll", StringComparison.Ordinal))
+                       && Analysis.WellKnownTypes.IsIn(type, SystemIO);
             case "JsonSerializer":
-                return name.StartsWith("Serialize", StringComparison.Ordinal);
+                return name.StartsWith("Serialize", StringComparison.Ordinal) && Analysis.WellKnownTypes.IsIn(type, SystemTextJson);
         }
 
         for (var current = type; current is not null; current = current.BaseType)
         {
-            if (current.Name == "TextWriter" && name.StartsWith("Write", StringComparison.Ordinal))
+            if (current.Name == "TextWriter" && name.StartsWith("Write", StringComparison.Ordinal) && Analysis.WellKnownTypes.IsIn(current, SystemIO))
             {
                 return true;
             }
 
-            if (current.Name == "DbSet" && name.StartsWith("Add", StringComparison.Ordinal))
+            if (current.Name == "DbSet" && name.StartsWith("Add", StringComparison.Ordinal) && Analysis.WellKnownTypes.IsIn(current, EntityFrameworkCore))
             {
                 return true;
             }
@@ -154,6 +156,10 @@ internal static class ResponseHarvesting
 
         return false;
     }
+
+    private static readonly string[] SystemIO = { "System", "IO" };
+    private static readonly string[] SystemTextJson = { "System", "Text", "Json" };
+    private static readonly string[] EntityFrameworkCore = { "Microsoft", "EntityFrameworkCore" };
 
     private static bool References(IOperation root, HashSet<ILocalSymbol> locals)
     {

@@ -54,6 +54,30 @@ public class ResponseHarvestingTests() : RuleTests("PLA3003", usings: Usings)
                 Verify.Diagnostic("PLA3003").WithLocation(2).WithSeverity(Microsoft.CodeAnalysis.DiagnosticSeverity.Info))
             .RunAsync();
 
+    /// <summary>Storage is recognised by type and namespace: a project's own File or DbSet is not System.IO's or EF Core's.</summary>
+    [Fact]
+    public Task A_type_of_the_project_named_like_a_storage_api_is_not_storage()
+        => Test("""
+            namespace Shop
+            {
+                static class File { public static Task AppendAllTextAsync(string path, string text) => Task.CompletedTask; }
+                class DbSet<T> { public void Add(T item) { } }
+
+                class Harvest(IChatClient chat, DbSet<string> answers)
+                {
+                    public async Task RunAsync(IReadOnlyList<string> questions)
+                    {
+                        foreach (var question in questions)
+                        {
+                            var response = await chat.GetResponseAsync($"Answer as an expert: {question}");
+                            await File.AppendAllTextAsync("dataset.jsonl", response.Text);
+                            answers.Add(response.Text);
+                        }
+                    }
+                }
+            }
+            """).RunAsync();
+
     [Fact]
     public Task Loops_that_do_not_store_answers_or_do_not_template_items_are_not_reported()
         => Test("""
