@@ -547,6 +547,16 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
 
     // The rules with a code fix, from the package's code-fix assembly (each CodeFixProvider's FixableDiagnosticIds,
     // loaded against the Roslyn that dotnet format ships), else rules.md's "Code fix" column, else a fixed list.
+    static bool DerivesFrom(Type type, string baseFullName)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (current.FullName == baseFullName) return true;
+        }
+
+        return false;
+    }
+
     static List<string> FixableRules(string nupkg, string work, out string source)
     {
         try
@@ -576,7 +586,8 @@ $@"<?xml version=""1.0"" encoding=""utf-8""?>
             try { types = asm.GetTypes(); } catch (ReflectionTypeLoadException e) { types = e.Types.Where(t => t is not null).ToArray()!; }
             foreach (var t in types)
             {
-                if (t.IsAbstract || t.BaseType?.FullName != "Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider") continue;
+                // Any class deriving from CodeFixProvider, also through a shared base (DocumentFix).
+                if (t.IsAbstract || !DerivesFrom(t, "Microsoft.CodeAnalysis.CodeFixes.CodeFixProvider")) continue;
                 var inst = Activator.CreateInstance(t);
                 var prop = t.GetProperty("FixableDiagnosticIds")!.GetValue(inst);
                 foreach (var id in (System.Collections.IEnumerable)prop!) ids.Add((string)id);
