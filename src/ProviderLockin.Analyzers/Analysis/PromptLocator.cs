@@ -155,6 +155,9 @@ internal sealed class PromptLocator
         return false;
     }
 
+    /// <summary>A field, constant or property whose initializer the prompt path reads as a prompt: named like one, or in a class of prompts.</summary>
+    public static bool IsPromptMember(ISymbol member) => IsPromptName(member.Name) || IsPromptHolder(member.ContainingType);
+
     /// <summary>Names such as <c>SystemPrompt</c>, <c>instructions</c>, <c>_template</c>.</summary>
     public static bool IsPromptName(string name)
     {

@@ -90,7 +90,10 @@ internal static class PromptScanner
         new("Human:", AnthropicLegacy, atTurnStart: true),
     };
 
-    private static readonly string[] IdentityLeads = { "you are ", "you're ", "as an ", "as a ", "as " };
+    private static readonly string[] IdentityLeads = { "you are ", "you're ", "i am ", "i'm ", "as an ", "as a ", "as " };
+
+    /// <summary>Leads that address the model or speak as it: "You are Claude", "I am ChatGPT" are instructions or personas wherever written.</summary>
+    private static readonly string[] PersonaLeads = { "you are ", "you're ", "i am ", "i'm " };
 
     private static readonly (string Name, string Owner)[] Products =
     {
@@ -115,6 +118,60 @@ internal static class PromptScanner
         ("mistral", "Mistral"),
         ("xai", "xAI"),
     };
+
+    /// <summary>
+    /// A finding no ordinary text contains, so it is a prompt's even where no prompt is known: a special token
+    /// (<c>&lt;|im_start|&gt;</c>, <c>&lt;&lt;SYS&gt;&gt;</c>, <c>[INST]</c>, <c>&lt;start_of_turn&gt;</c>), Anthropic's
+    /// <c>Human:</c> only when <paramref name="hasHumanAndAssistant"/>, and a persona ("You are Claude", "I am ChatGPT").
+    /// "as a Gemini model" and "trained by OpenAI" stay tied to prompts.
+    /// </summary>
+    public static bool IsUnmistakable(PromptFinding finding, bool hasHumanAndAssistant)
+    {
+        var text = finding.Text;
+        if (finding.Quirk == PromptQuirk.ModelIdentity)
+        {
+            return IsPersona(finding);
+        }
+
+        return text is "Human:" or "Assistant:"
+            ? hasHumanAndAssistant
+            : text.StartsWith("<|", StringComparison.Ordinal) || text.StartsWith("<<", StringComparison.Ordinal)
+              || text.IndexOf("[INST]", StringComparison.Ordinal) >= 0 || text.IndexOf("[/INST]", StringComparison.Ordinal) >= 0
+              || text is "<start_of_turn>" or "<end_of_turn>";
+    }
+
+    /// <summary>A persona addressed to or spoken by a named model: "You are ChatGPT", "I am Claude".</summary>
+    public static bool IsPersona(PromptFinding finding)
+    {
+        if (finding.Quirk != PromptQuirk.ModelIdentity)
+        {
+            return false;
+        }
+
+        foreach (var lead in PersonaLeads)
+        {
+            if (StartsWithIgnoreCase(finding.Text, 0, finding.Text.Length, lead))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Both halves of Anthropic's legacy format are among <paramref name="findings"/>.</summary>
+    public static bool HasHumanAndAssistant(List<PromptFinding> findings)
+    {
+        var hasHuman = false;
+        var hasAssistant = false;
+        foreach (var finding in findings)
+        {
+            hasHuman |= finding.Text == "Human:";
+            hasAssistant |= finding.Text == "Assistant:";
+        }
+
+        return hasHuman && hasAssistant;
+    }
 
     /// <summary>Scans <paramref name="text"/>[<paramref name="start"/>..<paramref name="end"/>); offsets in findings are shifted by <paramref name="offset"/>.</summary>
     public static void Scan(string text, int start, int end, int offset, List<PromptFinding> findings)
@@ -165,7 +222,8 @@ internal static class PromptScanner
         foreach (var lead in IdentityLeads)
         {
             if (StartsWithIgnoreCase(text, i, end, lead)
-                && TryMatchName(text, i + lead.Length, end, Products, out var nameLength, out var owner))
+                && TryMatchName(text, i + lead.Length, end, Products, out var nameLength, out var owner)
+                && !(lead[0] == 'i' && IsPossessive(text, i + lead.Length + nameLength, end)))
             {
                 var length = lead.Length + nameLength;
                 findings.Add(new PromptFinding(PromptQuirk.ModelIdentity, offset + i, length, text.Substring(i, length), owner));
@@ -186,6 +244,10 @@ internal static class PromptScanner
 
         return 0;
     }
+
+    /// <summary>"I am Claude's biggest fan" speaks about the model, not as it.</summary>
+    private static bool IsPossessive(string text, int i, int end)
+        => i < end && (text[i] == '\'' || text[i] == '\u2019');
 
     private static bool TryMatchName(string text, int i, int end, (string Name, string Owner)[] names, out int length, out string owner)
     {

@@ -10,11 +10,12 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// <summary>A quirk found in the text of one operation's strings, where to report it, and whether the text is known to be a prompt.</summary>
 internal readonly struct PromptTextFinding
 {
-    public PromptTextFinding(PromptFinding finding, Location location, bool isPrompt)
+    public PromptTextFinding(PromptFinding finding, Location location, bool isPrompt, bool isUnmistakable)
     {
         Finding = finding;
         Location = location;
         IsPrompt = isPrompt;
+        IsUnmistakable = isUnmistakable;
     }
 
     public PromptFinding Finding { get; }
@@ -22,10 +23,14 @@ internal readonly struct PromptTextFinding
     public Location Location { get; }
 
     /// <summary>
-    /// False for a string written into a local or returned by a method (a template built by a helper) that is neither
-    /// named like a prompt nor handed to an LLM call where it is written: rules report there only what cannot be anything else.
+    /// False for a string written into a local, a field or a property, or returned by a method (a template built by a
+    /// helper, a persona kept in a field), that is neither named like a prompt nor handed to an LLM call where it is
+    /// written: rules report there only what cannot be anything else (<see cref="IsUnmistakable"/>).
     /// </summary>
     public bool IsPrompt { get; }
+
+    /// <summary>Text no ordinary string contains (<see cref="PromptScanner.IsUnmistakable"/>): reported even where <see cref="IsPrompt"/> is false.</summary>
+    public bool IsUnmistakable { get; }
 }
 
 /// <summary>
@@ -58,13 +63,13 @@ internal static class PromptText
         RuleContext context,
         AnalysisSession session,
         string ruleId,
-        Func<PromptTextFinding, List<PromptTextFinding>, bool> accept,
+        Func<PromptTextFinding, bool> accept,
         Func<PromptFinding, Location, Diagnostic> create)
     {
         var findings = For(context, session);
         foreach (var found in findings)
         {
-            if (accept(found, findings) && context.TryClaim(ruleId + ":" + found.Finding.Text, found.Location))
+            if (accept(found) && context.TryClaim(ruleId + ":" + found.Finding.Text, found.Location))
             {
                 AnalysisSession.Report(context, create(found.Finding, found.Location));
             }
@@ -96,18 +101,29 @@ internal static class PromptText
         var scanned = new List<PromptFinding>();
         foreach (var source in sources)
         {
-            // A prompt-named constant or field elsewhere is reported in its own initializer, on the marker itself.
-            if (source.ReportAt is not null && source.ConstantMember is { } member && PromptLocator.IsPromptName(member.Name))
+            // A prompt member declared elsewhere (named like a prompt, or in a class of prompts) is reported in its own
+            // initializer, on the marker itself.
+            var declaredElsewhere = source.ReportAt is not null && source.ConstantMember is not null;
+            if (declaredElsewhere && PromptLocator.IsPromptMember(source.ConstantMember!))
             {
                 continue;
             }
 
             scanned.Clear();
             PromptLocator.Scan(source.Syntax, scanned);
+            var hasHumanAndAssistant = PromptScanner.HasHumanAndAssistant(scanned);
             foreach (var finding in scanned)
             {
+                var unmistakable = PromptScanner.IsUnmistakable(finding, hasHumanAndAssistant);
+
+                // A persona is reported in the member's own initializer already (see FindInWrittenString), once.
+                if (declaredElsewhere && PromptScanner.IsPersona(finding))
+                {
+                    continue;
+                }
+
                 var location = source.ReportAt ?? Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length));
-                (result ??= new List<PromptTextFinding>()).Add(new PromptTextFinding(finding, location, isPrompt: true));
+                (result ??= new List<PromptTextFinding>()).Add(new PromptTextFinding(finding, location, isPrompt: true, unmistakable));
             }
         }
 
@@ -115,8 +131,9 @@ internal static class PromptText
     }
 
     /// <summary>
-    /// A string written here — a literal, an interpolation or a concatenation, into a local or a return — that no prompt
-    /// path reaches. Fields are left to the prompt path, which reports them where they are used as prompts (once).
+    /// A string written here — a literal, an interpolation or a concatenation, into a local, a return, a field or a
+    /// property — that no prompt path reaches. The rules report only what is unmistakable there (in a field or property,
+    /// only a persona); a field's other quirks are reported where it is used as a prompt.
     /// </summary>
     private static List<PromptTextFinding>? FindInWrittenString(RuleContext context, AnalysisSession session)
     {
@@ -125,6 +142,8 @@ internal static class PromptText
         {
             IVariableDeclaratorOperation { Initializer: { } initializer } => initializer.Value,
             IReturnOperation { ReturnedValue: { } returned } => returned,
+            IFieldInitializerOperation field => field.Value,
+            IPropertyInitializerOperation property => property.Value,
             _ => null,
         };
 
@@ -144,10 +163,16 @@ internal static class PromptText
             return null;
         }
 
+        // In a field or property only a persona counts: special tokens there are as often documentation of a template
+        // ("<|im_start|> starts a turn") as a template, and where the member is used as a prompt they are reported there.
+        var memberInitializer = operation is IFieldInitializerOperation or IPropertyInitializerOperation;
+        var hasHumanAndAssistant = PromptScanner.HasHumanAndAssistant(scanned);
         var result = new List<PromptTextFinding>(scanned.Count);
         foreach (var finding in scanned)
         {
-            result.Add(new PromptTextFinding(finding, Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length)), isPrompt: false));
+            var location = Location.Create(operation.Syntax.SyntaxTree, new TextSpan(finding.Start, finding.Length));
+            var unmistakable = memberInitializer ? PromptScanner.IsPersona(finding) : PromptScanner.IsUnmistakable(finding, hasHumanAndAssistant);
+            result.Add(new PromptTextFinding(finding, location, isPrompt: false, unmistakable));
         }
 
         return result;

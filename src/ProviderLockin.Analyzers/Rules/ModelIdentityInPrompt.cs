@@ -7,13 +7,14 @@ namespace ProviderLockin.Analyzers.Rules;
 
 /// <summary>
 /// PLA2003: a prompt that tells or assumes the model is a named product ("You are ChatGPT", "as a Gemini model",
-/// "trained by OpenAI"), in every prompt the <see cref="PromptLocator"/> finds and in prompt files. Strings not known to
-/// be prompts are left alone: "I am Claude" in a log line is not an instruction to a model.
+/// "trained by OpenAI", "I am Claude"), in every prompt the <see cref="PromptLocator"/> finds and in prompt files. In a
+/// string not known to be a prompt (a persona kept in a field, a template a helper returns) only a persona addressed to or
+/// spoken by a named model ("You are ChatGPT", "I am Claude"); "made by Anthropic" there may be a product description.
 /// </summary>
 internal static class ModelIdentityInPrompt
 {
     public static void Analyze(RuleContext context, AnalysisSession session)
-        => PromptText.Report(context, session, RuleIdentifiers.ModelIdentityInPrompt, static (found, _) => found.IsPrompt && found.Finding.Quirk == PromptQuirk.ModelIdentity, Create);
+        => PromptText.Report(context, session, RuleIdentifiers.ModelIdentityInPrompt, static found => found.Finding.Quirk == PromptQuirk.ModelIdentity && (found.IsPrompt || found.IsUnmistakable), Create);
 
     public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file)
         => file.Report(context, PromptQuirk.ModelIdentity, Create);

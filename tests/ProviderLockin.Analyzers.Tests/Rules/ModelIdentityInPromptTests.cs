@@ -151,4 +151,36 @@ public class ModelIdentityInPromptTests() : RuleTests("PLA2003", TestReferences.
                 public List<(string role, string content)> Messages() => new() { ("system", "You are ChatGPT, an English tutor.") };
             }
             """, TestReferences.NoProvider).RunAsync();
+
+    /// <summary>
+    /// Issue #15: a persona kept in a field that is not named like a prompt is reported where it is written, once; a maker
+    /// phrase there is reported only where the field is used as a prompt; a class of prompts used elsewhere is reported once.
+    /// </summary>
+    [Fact]
+    public Task A_persona_kept_in_a_field_is_reported_once_where_it_is_written()
+        => Test("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            static class SupportTemplates
+            {
+                public const string Escalation = "{|#0:You are ChatGPT|}. Escalate politely.";
+            }
+
+            class Greeter(IChatClient chat)
+            {
+                private readonly string _greeting = "{|#1:I am Claude|}, made by Anthropic. How can I help?";
+                private readonly string _about = "Claude, made by Anthropic, answers questions here.";
+
+                public Task<ChatResponse> Greet() => chat.GetResponseAsync({|#2:_greeting|});
+
+                public Task<ChatResponse> Escalate() => chat.GetResponseAsync(SupportTemplates.Escalation);
+
+                public string About() => _about;
+            }
+            """).Expect(
+                Verify.Diagnostic("PLA2003").WithLocation(0).WithArguments("You are ChatGPT", "ChatGPT (OpenAI)"),
+                Verify.Diagnostic("PLA2003").WithLocation(1).WithArguments("I am Claude", "Claude (Anthropic)"),
+                Verify.Diagnostic("PLA2003").WithLocation(2).WithArguments("made by Anthropic", "Anthropic"))
+            .RunAsync();
 }
