@@ -47,6 +47,32 @@ internal static class HardCodedModelId
 
     private static readonly string FirstLetters = new(ModelParameterNames.Concat(ModelPropertyNames).Select(n => char.ToLowerInvariant(n[0])).Distinct().ToArray());
 
+    /// <summary><c>_model</c>, <c>m_deploymentName</c>, <c>modelId</c>: a field named like a model parameter, its prefix aside.</summary>
+    private static bool IsModelFieldName(string name)
+    {
+        var start = name.StartsWith("m_", StringComparison.Ordinal) || name.StartsWith("s_", StringComparison.Ordinal) ? 2 : 0;
+        while (start < name.Length && name[start] == '_')
+        {
+            start++;
+        }
+
+        var length = name.Length - start;
+        if (length < ShortestName || length > LongestName)
+        {
+            return false;
+        }
+
+        foreach (var candidate in ModelParameterNames)
+        {
+            if (candidate.Length == length && string.Compare(name, start, candidate, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly NamespaceName ConfigurationNamespace = NamespaceName.Parse("Microsoft.Extensions.Configuration");
 
     public static void Analyze(RuleContext context, AnalysisSession session)
@@ -96,6 +122,11 @@ internal static class HardCodedModelId
                     (values ??= new List<IOperation>()).Add(assigned);
                 }
 
+                break;
+            case OperationKind.FieldReference when PromptLocator.AssignedValue(operation) is { } assignedToField
+                && IsModelFieldName(((IFieldReferenceOperation)operation).Field.Name):
+                // _model = string.IsNullOrWhiteSpace(model) ? "claude-3-5-haiku-latest" : model; (a service's own field)
+                (values ??= new List<IOperation>()).Add(assignedToField);
                 break;
             case OperationKind.PropertyReference:
             case OperationKind.FieldReference:

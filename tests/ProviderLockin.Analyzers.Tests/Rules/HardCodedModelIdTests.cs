@@ -287,4 +287,28 @@ public class HardCodedModelIdTests() : RuleTests("PLA2002")
             """);
         Assert.Empty(result.Exceptions);
     }
+
+    /// <summary>
+    /// Real code (accuracy corpus, SANDHIYA1881/MCP_PROJECT): a service keeps the model in a field of its own, with a
+    /// hard-coded fallback when configuration is empty.
+    /// </summary>
+    [Fact]
+    public Task A_fallback_assigned_to_a_field_named_like_a_model_is_a_model_choice()
+        => Test("""
+            class ClaudeService
+            {
+                private readonly string _model;
+                private readonly string m_deploymentName;
+                private readonly string _title;
+                private readonly string _modelView;
+
+                public ClaudeService(string model, string deployment)
+                {
+                    _model = string.IsNullOrWhiteSpace(model) ? {|PLA2002:"claude-3-5-haiku-20241022"|} : model;
+                    m_deploymentName = deployment ?? {|PLA2002:"gpt-4o-mini"|};
+                    _title = "gpt-4o";
+                    _modelView = "gpt-4o";
+                }
+            }
+            """).RunAsync();
 }
