@@ -85,7 +85,7 @@ internal sealed class PromptFile
     public bool IsAbstractionLayer { get; }
 
     /// <summary>Reports the findings of one quirk, unless the file belongs to the abstraction layer (which may hold provider-specific prompts).</summary>
-    public void Report(AdditionalFileAnalysisContext context, PromptQuirk quirk, Func<PromptFinding, Location, Diagnostic> create)
+    public void Report(AdditionalFileAnalysisContext context, PromptQuirk quirk, Func<PromptFinding, Location, System.Collections.Immutable.ImmutableDictionary<string, string?>?, Diagnostic> create)
     {
         if (IsAbstractionLayer)
         {
@@ -96,7 +96,7 @@ internal sealed class PromptFile
         {
             if (finding.Quirk == quirk)
             {
-                context.ReportDiagnostic(create(finding, location));
+                context.ReportDiagnostic(create(finding, location, null));
             }
         }
     }

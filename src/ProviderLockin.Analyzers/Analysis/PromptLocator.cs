@@ -13,7 +13,7 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// message constructors and factories, <c>ChatOptions.Instructions</c>, a string converted to a message type), followed
 /// back through locals, constants and fields of the same file; strings stored in a constant, field, property or local
 /// whose name says prompt, instruction, system or template; and chat messages written as data (a <c>("system", text)</c>
-/// pair, an anonymous <c>new { role = "user", content = text }</c> or a request body's <c>system</c> / <c>prompt</c>).
+/// pair, an anonymous <c>new { role = "user", content = text }</c> or a chat request body's <c>system</c> / <c>instructions</c>).
 /// </summary>
 internal sealed class PromptLocator
 {
@@ -69,6 +69,12 @@ internal sealed class PromptLocator
 
     private static readonly string[] MessageTextNames = { "content", "text", "message" };
 
+    /// <summary>
+    /// A chat request body's prompt members (Anthropic's <c>system</c>, the Responses API's <c>instructions</c>). Not
+    /// <c>prompt</c>: that is a text-completion request, whose endpoint may need the model's template as written.
+    /// </summary>
+    private static readonly string[] ChatBodyPromptNames = { "system", "instructions", "system_instruction" };
+
     /// <summary><c>("system", "You are ...")</c>: a chat message written as a (role, text) pair; the text is a prompt.</summary>
     private static void FromRoleTaggedTuple(ITupleOperation tuple, ref List<IOperation>? values)
     {
@@ -87,7 +93,7 @@ internal sealed class PromptLocator
     /// <summary>
     /// An anonymous object as a raw-HTTP request body or message: <c>new { role = "system", content = "..." }</c> (the text of
     /// a role-tagged message, also Gemini's <c>parts = new[] { new { text } }</c>), and members named like a prompt
-    /// (<c>system</c>, <c>prompt</c>, <c>instructions</c>) of a request body.
+    /// (<c>system</c>, <c>instructions</c>) of a chat request body.
     /// </summary>
     private static void FromRequestBodyObject(IAnonymousObjectCreationOperation anonymous, ref List<IOperation>? values)
     {
@@ -109,7 +115,7 @@ internal sealed class PromptLocator
                 continue;
             }
 
-            if (IsString(assignment.Value) && (roleTagged && IsOneOf(name, MessageTextNames) || IsPromptName(name)))
+            if (IsString(assignment.Value) && (roleTagged ? IsOneOf(name, MessageTextNames) : IsOneOf(name, ChatBodyPromptNames)))
             {
                 (values ??= new List<IOperation>()).Add(assignment.Value);
             }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
@@ -64,17 +65,20 @@ internal static class PromptText
         AnalysisSession session,
         string ruleId,
         Func<PromptTextFinding, bool> accept,
-        Func<PromptFinding, Location, Diagnostic> create)
+        Func<PromptFinding, Location, ImmutableDictionary<string, string?>?, Diagnostic> create)
     {
         var findings = For(context, session);
         foreach (var found in findings)
         {
             if (accept(found) && context.TryClaim(ruleId + ":" + found.Finding.Text, found.Location))
             {
-                AnalysisSession.Report(context, create(found.Finding, found.Location));
+                AnalysisSession.Report(context, create(found.Finding, found.Location, found.IsPrompt ? null : DestinationUnknown));
             }
         }
     }
+
+    private static readonly ImmutableDictionary<string, string?> DestinationUnknown =
+        ImmutableDictionary<string, string?>.Empty.Add(Diagnostics.DiagnosticProperties.DestinationUnknown, "true");
 
     private static List<PromptTextFinding>? Find(RuleContext context, AnalysisSession session)
     {

@@ -28,6 +28,13 @@ public static class DiagnosticProperties
     /// <summary>PLA2006: the one model ID to use instead, when the provider names one that is not itself retired.</summary>
     public const string Successor = "Successor";
 
+    /// <summary>
+    /// PLA2001 / PLA2003: present (<c>true</c>) when the text is not known to be sent to a chat API (a template a helper
+    /// returns, a string kept in a local or field): its destination may be a text-completion endpoint that needs the
+    /// markers, so a fix that deletes them is not offered.
+    /// </summary>
+    public const string DestinationUnknown = "DestinationUnknown";
+
     public static ImmutableDictionary<string, string?> WithMaxCallsPerLoop(int value)
         => ImmutableDictionary<string, string?>.Empty.Add(MaxCallsPerLoop, value.ToString(CultureInfo.InvariantCulture));
 

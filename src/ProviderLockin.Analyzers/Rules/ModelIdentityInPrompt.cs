@@ -19,6 +19,6 @@ internal static class ModelIdentityInPrompt
     public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file)
         => file.Report(context, PromptQuirk.ModelIdentity, Create);
 
-    private static Diagnostic Create(PromptFinding finding, Location location)
-        => Diagnostic.Create(Descriptors.ModelIdentityInPrompt, location, DiagnosticProperties.Describe(Descriptors.ModelIdentityInPrompt, null, new object[] { finding.Text }), finding.Text, finding.Owner);
+    private static Diagnostic Create(PromptFinding finding, Location location, System.Collections.Immutable.ImmutableDictionary<string, string?>? properties)
+        => Diagnostic.Create(Descriptors.ModelIdentityInPrompt, location, DiagnosticProperties.Describe(Descriptors.ModelIdentityInPrompt, properties, new object[] { finding.Text }), finding.Text, finding.Owner);
 }

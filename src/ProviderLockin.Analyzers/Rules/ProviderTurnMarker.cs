@@ -19,6 +19,6 @@ internal static class ProviderTurnMarker
     public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file)
         => file.Report(context, PromptQuirk.TurnMarker, Create);
 
-    private static Diagnostic Create(PromptFinding finding, Location location)
-        => Diagnostic.Create(Descriptors.ProviderTurnMarker, location, DiagnosticProperties.Describe(Descriptors.ProviderTurnMarker, null, new object[] { finding.Text }), finding.Text, finding.Owner);
+    private static Diagnostic Create(PromptFinding finding, Location location, System.Collections.Immutable.ImmutableDictionary<string, string?>? properties)
+        => Diagnostic.Create(Descriptors.ProviderTurnMarker, location, DiagnosticProperties.Describe(Descriptors.ProviderTurnMarker, properties, new object[] { finding.Text }), finding.Text, finding.Owner);
 }

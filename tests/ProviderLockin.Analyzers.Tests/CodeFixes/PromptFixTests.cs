@@ -48,6 +48,25 @@ public class PromptFixTests
             }
             """").OnlyRules("PLA2001").RunAsync();
 
+    /// <summary>
+    /// Real code (MCP_PROJECT, harness): a legacy completion prompt returned by a helper goes to Anthropic's /v1/complete,
+    /// which rejects a prompt without its markers: with the destination unknown, removing them is not offered.
+    /// </summary>
+    [Fact]
+    public Task Markers_in_a_template_whose_destination_is_unknown_are_not_removed()
+    {
+        const string source = """
+            static class Legacy
+            {
+                public static string BuildPrompt(string userText)
+                {
+                    return $"\n\n{|PLA2001:Human:|} {userText}\n\n{|PLA2001:Assistant:|}";
+                }
+            }
+            """;
+        return new CodeFixTest<RemoveTurnMarkerFix>(source, source).OnlyRules("PLA2001").RunAsync();
+    }
+
     [Fact]
     public Task Prefill_is_appended_to_the_system_message_or_added_as_one()
         => new CodeFixTest<MovePrefillIntoInstructionsFix>("""

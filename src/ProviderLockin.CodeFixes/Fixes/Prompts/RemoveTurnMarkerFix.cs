@@ -18,7 +18,7 @@ namespace ProviderLockin.CodeFixes.Fixes.Prompts;
 /// <summary>
 /// PLA2001 "Remove turn marker": deletes the marker or special token (the diagnostic spans exactly it, plus one space next
 /// to it), so the prompt is plain text every model reads the same way. Works in C# string literals and in prompt files
-/// (additional documents); Fix All covers both.
+/// (additional documents); Fix All covers both. Not offered where the text is not known to go to a chat API.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveTurnMarkerFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) }), Shared]
 public sealed class RemoveTurnMarkerFix : CodeFixProvider
@@ -48,6 +48,14 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
     /// <summary>The text to delete for one finding: the marker and one space after it (or before it, at the end).</summary>
     private static async Task<TextSpan?> RemovalAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
     {
+        // A template whose destination is unknown (a helper's return value) may go to a text-completion endpoint that
+        // needs its markers (Anthropic's /v1/complete rejects a prompt without "\n\nHuman:"): deleting them would break
+        // the request at run time (found on real code).
+        if (diagnostic.Properties.ContainsKey(DiagnosticProperties.DestinationUnknown))
+        {
+            return null;
+        }
+
         var span = diagnostic.Location.SourceSpan;
         var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
         if (span.End > text.Length)
