@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
-using ProviderLockin.CodeFixes.Fixes.Batch;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
 using Xunit;
+using ProviderLockin.CodeFixes.Fixes;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;
 

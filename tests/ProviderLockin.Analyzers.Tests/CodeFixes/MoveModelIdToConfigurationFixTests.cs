@@ -1,7 +1,7 @@
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes.ModelIds;
 using Xunit;
+using ProviderLockin.CodeFixes.Fixes;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;
 

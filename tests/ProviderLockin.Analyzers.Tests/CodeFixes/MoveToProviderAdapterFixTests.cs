@@ -2,8 +2,8 @@ using System;
 using System.Linq;
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
 using Xunit;
+using ProviderLockin.CodeFixes.Fixes;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;
 

@@ -10,8 +10,8 @@ using Microsoft.CodeAnalysis;
 using CodeActionValidationMode = Microsoft.CodeAnalysis.Testing.CodeActionValidationMode;
 using DiagnosticResult = Microsoft.CodeAnalysis.Testing.DiagnosticResult;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes.ModelIds;
 using Xunit;
+using ProviderLockin.CodeFixes.Fixes;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;
 

@@ -7,8 +7,8 @@ using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes.Batch;
 using Xunit;
+using ProviderLockin.CodeFixes.Fixes;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;
 

@@ -6,8 +6,9 @@ using System.Runtime.Loader;
 using System.Threading.Tasks;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
 using ProviderLockin.CodeFixes.Editing;
-using ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 using Xunit;
+using ProviderLockin.CodeFixes.Fixes;
+using ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 
 namespace ProviderLockin.Analyzers.Tests.CodeFixes;
 

@@ -12,10 +12,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Tests.Infrastructure;
-using ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
-using ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 using Xunit;
 using Xunit.Abstractions;
+using ProviderLockin.CodeFixes.Fixes;
 
 namespace ProviderLockin.Analyzers.Tests.Robustness;
 

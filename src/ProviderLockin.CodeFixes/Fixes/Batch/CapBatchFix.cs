@@ -14,8 +14,9 @@ using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
+using ProviderLockin.CodeFixes.Fixes.Batch;
 
-namespace ProviderLockin.CodeFixes.Fixes.Batch;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA3001 / PLA3002 "Cap the batch": before the loop or fan-out, a guard that throws when the batch is larger than a named

@@ -16,7 +16,7 @@ using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes.ModelIds;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA2002 "Move model ID to configuration": replaces the literal with a constant of the project's one model catalogue,

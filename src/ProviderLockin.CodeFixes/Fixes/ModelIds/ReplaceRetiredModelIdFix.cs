@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes.ModelIds;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA2006 "Use the successor model": replaces a deprecated or retired model ID with the one the provider names as its

@@ -16,8 +16,9 @@ using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Catalog;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
+using ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
 
-namespace ProviderLockin.CodeFixes.Fixes.MoveToProviderAdapter;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA1001 "Move to provider adapter" and PLA1003 "Move request to provider adapter": the statements that use the SDK (or

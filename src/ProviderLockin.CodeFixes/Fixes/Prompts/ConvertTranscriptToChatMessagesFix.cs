@@ -14,7 +14,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes.Prompts;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA2001 "Convert transcript to chat messages": a prompt written as Anthropic's legacy transcript

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes.Prompts;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA2005 "Move prefill into instructions": removes the trailing assistant message from a collection expression, array or

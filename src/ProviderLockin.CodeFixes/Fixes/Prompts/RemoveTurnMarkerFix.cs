@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes.Prompts;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA2001 "Remove turn marker": deletes the marker or special token (the diagnostic spans exactly it, plus one space next

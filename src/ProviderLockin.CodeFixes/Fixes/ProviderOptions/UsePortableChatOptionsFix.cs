@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes.ProviderOptions;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA2004 "Use portable ChatOptions members": a <c>RawRepresentationFactory</c> that only builds OpenAI's

@@ -13,7 +13,7 @@ using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
 
-namespace ProviderLockin.CodeFixes.Fixes.Telemetry;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA3004 "Add UseOpenTelemetry() to the pipeline" (and "Add UseLogging()" where the pipeline is registered on a host's

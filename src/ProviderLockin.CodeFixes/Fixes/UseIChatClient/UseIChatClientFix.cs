@@ -9,8 +9,9 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Text;
 using ProviderLockin.Analyzers.Diagnostics;
 using ProviderLockin.CodeFixes.Editing;
+using ProviderLockin.CodeFixes.Fixes.UseIChatClient;
 
-namespace ProviderLockin.CodeFixes.Fixes.UseIChatClient;
+namespace ProviderLockin.CodeFixes.Fixes;
 
 /// <summary>
 /// PLA1001 / PLA1002 "Use IChatClient (Microsoft.Extensions.AI)": migrates the type that holds an OpenAI / Azure OpenAI
