@@ -9,8 +9,10 @@ namespace ProviderLockin.CodeFixes.Editing;
 
 /// <summary>
 /// The skeleton of a fix that edits the flagged document only: the light bulb asks a cheap question per diagnostic
-/// (<see cref="CanFix"/>), the edit is made when chosen, and Fix All makes the same edit per document, one document after
-/// the other (<see cref="SequentialDocumentFixAll"/>), so members a fix adds to a partial type are added once.
+/// (<see cref="CanFix"/>) and the edit is made when chosen — or, for a fix whose result must exist to be judged
+/// (<see cref="ComputeWhenOffered"/>), the edit is made when the light bulb asks and offered only if it changed something.
+/// Fix All makes the same edit per document, one document after the other (<see cref="SequentialDocumentFixAll"/>), so
+/// members a fix adds to a partial type are added once.
 /// </summary>
 public abstract class DocumentFix : CodeFixProvider
 {
@@ -31,7 +33,16 @@ public abstract class DocumentFix : CodeFixProvider
 
         foreach (var diagnostic in context.Diagnostics)
         {
-            if (CanFix(root, model, diagnostic, context.CancellationToken))
+            if (ComputeWhenOffered)
+            {
+                var document = context.Document;
+                var fixedDocument = await ApplyAsync(document, ImmutableArray.Create(diagnostic), context.CancellationToken).ConfigureAwait(false);
+                if (!ReferenceEquals(fixedDocument, document))
+                {
+                    context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(fixedDocument), Key), diagnostic);
+                }
+            }
+            else if (CanFix(root, model, diagnostic, context.CancellationToken))
             {
                 context.RegisterCodeFix(
                     CodeAction.Create(Title, ct => ApplyAsync(context.Document, ImmutableArray.Create(diagnostic), ct), Key),
@@ -40,10 +51,13 @@ public abstract class DocumentFix : CodeFixProvider
         }
     }
 
+    /// <summary>The edit is made when the light bulb asks (the result decides whether the fix is offered: a shape check is not enough).</summary>
+    protected virtual bool ComputeWhenOffered => false;
+
     /// <summary>What the project must reference for the edit to compile; checked again by <see cref="ApplyAsync"/>, which Fix All calls directly.</summary>
     protected virtual bool IsAvailable(Compilation compilation) => true;
 
-    protected abstract bool CanFix(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken);
+    protected virtual bool CanFix(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken) => true;
 
     /// <summary>Fixes every diagnostic of <paramref name="document"/> it can; returns the document unchanged when none applies.</summary>
     protected abstract Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken);

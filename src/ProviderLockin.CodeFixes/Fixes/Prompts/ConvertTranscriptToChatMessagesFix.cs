@@ -24,28 +24,21 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// Assistant cue at the end (the old way to ask for the answer) is dropped. Interpolations stay where they were.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ConvertTranscriptToChatMessagesFix)), Shared]
-public sealed class ConvertTranscriptToChatMessagesFix : CodeFixProvider
+public sealed class ConvertTranscriptToChatMessagesFix : DocumentFix
 {
     public const string EquivalenceKey = "ProviderLockin.ConvertTranscriptToChatMessages";
-    private const string Title = "Convert transcript to chat messages";
     private static readonly string[] Markers = { "Human:", "Assistant:" };
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ProviderTurnMarker);
 
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create(async (context, document, diagnostics) => await ConvertAsync(document, diagnostics, context.CancellationToken).ConfigureAwait(false));
+    protected override string Title => "Convert transcript to chat messages";
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            var converted = await ConvertAsync(context.Document, ImmutableArray.Create(diagnostic), context.CancellationToken).ConfigureAwait(false);
-            if (converted is not null)
-            {
-                context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(converted), EquivalenceKey), diagnostic);
-            }
-        }
-    }
+    protected override string Key => EquivalenceKey;
+
+    protected override bool ComputeWhenOffered => true;
+
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+        => await ConvertAsync(document, diagnostics, cancellationToken).ConfigureAwait(false) ?? document;
 
     private static async Task<Document?> ConvertAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
     {
