@@ -135,20 +135,8 @@ internal sealed class AnalysisSession
         foreach (var tree in compilation.SyntaxTrees)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var cached = PreScans.GetValue(tree, static _ => new PreScanSlot());
-            var known = cached.Result;
-            bool mentions;
-            if (known is not null && string.Equals(known.AnchorsKey, endpoints.AnchorsKey, System.StringComparison.Ordinal))
-            {
-                mentions = known.Mentions;
-            }
-            else
-            {
-                mentions = Mentions(tree.GetText(cancellationToken).ToString(), endpoints);
-                cached.Result = new PreScan(endpoints.AnchorsKey, mentions);
-            }
-
-            if (mentions)
+            var slot = TreePreScans.GetValue(tree, static _ => new PreScanSlot());
+            if (slot.Answer(endpoints) ?? slot.Remember(endpoints, tree.GetText(cancellationToken)))
             {
                 return true;
             }
@@ -160,13 +148,19 @@ internal sealed class AnalysisSession
     /// <summary>
     /// An <c>appsettings*.json</c> (the package gives them to the compiler) that names a provider host: the code calls the
     /// provider with a base URL from configuration, so its request bodies and prompts are checked like any raw-HTTP code.
+    /// Cached per file like the trees' answers, since this runs at every compilation start of a project without an SDK.
     /// </summary>
     private static bool AnySettingsFileMentions(ImmutableArray<AdditionalText> files, ProviderEndpoints endpoints, CancellationToken cancellationToken)
     {
         foreach (var file in files)
         {
-            if (SettingsFiles.IsSettingsFile(file.Path) && file.GetText(cancellationToken) is { Length: > 0 } text
-                && Mentions(text.ToString(), endpoints))
+            if (!SettingsFiles.IsSettingsFile(file.Path))
+            {
+                continue;
+            }
+
+            var slot = FilePreScans.GetValue(file, static _ => new PreScanSlot());
+            if (slot.Answer(endpoints) ?? slot.Remember(endpoints, file.GetText(cancellationToken)))
             {
                 return true;
             }
@@ -196,12 +190,25 @@ internal sealed class AnalysisSession
         return false;
     }
 
-    private static readonly ConditionalWeakTable<SyntaxTree, PreScanSlot> PreScans = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, PreScanSlot> TreePreScans = new();
+
+    private static readonly ConditionalWeakTable<AdditionalText, PreScanSlot> FilePreScans = new();
 
     private sealed class PreScanSlot
     {
         // Replaced whole, never mutated: readers see either the old or the new answer.
-        public volatile PreScan? Result;
+        private volatile PreScan? _result;
+
+        /// <summary>The answer kept for these endpoints, or null when the text must be scanned (again).</summary>
+        public bool? Answer(ProviderEndpoints endpoints)
+            => _result is { } known && string.Equals(known.AnchorsKey, endpoints.AnchorsKey, System.StringComparison.Ordinal) ? known.Mentions : null;
+
+        public bool Remember(ProviderEndpoints endpoints, Microsoft.CodeAnalysis.Text.SourceText? text)
+        {
+            var mentions = text is { Length: > 0 } && Mentions(text.ToString(), endpoints);
+            _result = new PreScan(endpoints.AnchorsKey, mentions);
+            return mentions;
+        }
     }
 
     private sealed class PreScan

@@ -99,8 +99,7 @@ internal sealed class Throttles
         return sawBuilder;
     }
 
-    private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected)
-        => expected is not null && SymbolEqualityComparer.Default.Equals(type?.OriginalDefinition, expected);
+    private static bool Is(INamedTypeSymbol? type, INamedTypeSymbol? expected) => WellKnownTypes.Is(type?.OriginalDefinition, expected);
 
     private static bool InheritsFrom(INamedTypeSymbol? type, INamedTypeSymbol? expected)
     {
