@@ -70,6 +70,7 @@ internal sealed class PromptFile
     private static readonly string[] ModelKeys = { "model", "model_id", "modelId", "azure_deployment", "deployment", "deployment_name" };
 
     private List<(PromptFinding Finding, Location Location)>? _findings;
+    private List<(string Value, Location Location)>? _models;
 
     public PromptFile(AdditionalText file, SourceText text, bool isAbstractionLayer)
     {
@@ -126,7 +127,9 @@ internal sealed class PromptFile
     /// <summary>
     /// The values of model keys in a Prompty file's front matter (YAML between two <c>---</c> lines); none for other files.
     /// </summary>
-    public List<(string Value, Location Location)> FrontMatterModels()
+    public List<(string Value, Location Location)> FrontMatterModels => _models ??= ReadFrontMatterModels();
+
+    private List<(string Value, Location Location)> ReadFrontMatterModels()
     {
         var models = new List<(string, Location)>();
         var lines = Text.Lines;

@@ -28,7 +28,7 @@ internal static class HardCodedModelId
         }
 
         var patterns = session.Options.For(file.File).ModelIdPatterns;
-        foreach (var (value, location) in file.FrontMatterModels())
+        foreach (var (value, location) in file.FrontMatterModels)
         {
             if (ModelIds.TryGetProvider(value, patterns, out var provider))
             {

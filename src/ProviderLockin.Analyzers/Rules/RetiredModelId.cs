@@ -128,7 +128,7 @@ internal static class RetiredModelId
     public static void AnalyzePromptFile(AdditionalFileAnalysisContext context, PromptFile file, AnalysisSession session)
     {
         var day = session.Options.For(file.File).ModelCatalogDate ?? session.Models.CheckedOn;
-        foreach (var (value, location) in file.FrontMatterModels())
+        foreach (var (value, location) in file.FrontMatterModels)
         {
             if (session.Models.TryFind(value, out var entry) && entry.StatusOn(day) != ModelStatus.Current)
             {
