@@ -44,7 +44,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         context.RegisterCompilationEndAction(c => Guard(InvalidConfiguration.Report, c, session));
         var on = session.On;
-        if (session.Wiring is { IsApplication: true } && on.SingleProvider)
+        if (session.Mode == AnalysisMode.Full && ClientWiring.MayBeApplication(context.Compilation) && on.SingleProvider)
         {
             // Whether the app fails over is a project-wide fact: noted while walking, decided once at the end.
             context.RegisterSymbolAction(c => Guard(SingleProviderNoFallback.CollectType, c, session), SymbolKind.NamedType);

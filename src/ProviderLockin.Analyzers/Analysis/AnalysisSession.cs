@@ -23,56 +23,50 @@ internal enum AnalysisMode
     Full,
 }
 
-/// <summary>Everything the rules share for one compilation, resolved once at compilation start.</summary>
+/// <summary>
+/// Everything the rules share for one compilation. What needs no symbols (options, enabled rules, the mode) is decided at
+/// compilation start; what needs the referenced assemblies bound (the SDK catalogue, the abstraction layer, the client
+/// wiring) is resolved once, on first use. By then the compiler has bound the references for its own work: asking for
+/// them at compilation start made this analyzer do that binding (or wait for it) and be charged for it.
+/// </summary>
 internal sealed class AnalysisSession
 {
-    private AnalysisSession(
-        Compilation compilation, OptionsReader options, ProviderCatalog catalog, ProviderEndpoints endpoints, AnalysisMode mode)
+    private readonly ProviderEndpoints _endpoints;
+    private readonly ImmutableArray<NamespaceName> _userSdkNamespaces;
+    private Resolved? _resolved;
+
+    private AnalysisSession(Compilation compilation, OptionsReader options, ProviderEndpoints endpoints, ImmutableArray<NamespaceName> userSdkNamespaces, AnalysisMode mode, ProviderCatalog? catalog)
     {
         Compilation = compilation;
         Options = options;
-        Catalog = catalog;
         Mode = mode;
+        _endpoints = endpoints;
+        _userSdkNamespaces = userSdkNamespaces;
         WellKnown = new WellKnownTypes(compilation);
-        if (mode == AnalysisMode.None)
+        if (catalog is not null)
         {
-            // Nothing but prompt files is analyzed; resolving well-known types would make the compiler bind every reference.
-            Layer = null!;
-            Http = null!;
-            Prompts = null!;
-            Calls = null!;
-            Throttles = null!;
-            Wiring = null;
-            return;
+            _resolved = new Resolved(this, catalog);
         }
-
-        var types = new ReferencedTypes(compilation);
-        Layer = new AbstractionLayer(compilation, options, types);
-        Http = new ProviderHttpRequests(WellKnown, endpoints, catalog);
-        Prompts = new PromptLocator(catalog);
-        Throttles = new Throttles(WellKnown);
-        Calls = new LlmCalls(compilation, options, new LlmRequests(catalog, Http), Throttles);
-        Wiring = mode == AnalysisMode.Full ? new ClientWiring(compilation, options, types) : null;
     }
 
     public Compilation Compilation { get; }
 
     public OptionsReader Options { get; }
 
-    public ProviderCatalog Catalog { get; }
+    public ProviderCatalog Catalog => Bound.Catalog;
 
-    public AbstractionLayer Layer { get; }
+    public AbstractionLayer Layer => Bound.Layer!;
 
-    public ProviderHttpRequests Http { get; }
+    public ProviderHttpRequests Http => Bound.Http!;
 
-    public PromptLocator Prompts { get; }
+    public PromptLocator Prompts => Bound.Prompts!;
 
-    public LlmCalls Calls { get; }
+    public LlmCalls Calls => Bound.Calls!;
 
-    public Throttles Throttles { get; }
+    public Throttles Throttles => Bound.Throttles!;
 
     /// <summary>How the project wires its chat clients (PLA1004, PLA1005, PLA3004); null unless an SDK or the abstraction is referenced.</summary>
-    public ClientWiring? Wiring { get; }
+    public ClientWiring? Wiring => Bound.Wiring;
 
     public GeneratedCode Generated { get; } = new();
 
@@ -80,6 +74,9 @@ internal sealed class AnalysisSession
     public ModelLifecycle Models => _models.Value;
 
     private System.Lazy<ModelLifecycle> _models = null!;
+
+    /// <summary>The project gives the compiler <c>*.models.json</c> files (checked for PLA9001 even when no model ID needed them).</summary>
+    public bool HasUserModelFiles { get; private set; }
 
     /// <summary>The rules the user left on; the others cost nothing.</summary>
     public EnabledRules On { get; private set; } = null!;
@@ -89,23 +86,90 @@ internal sealed class AnalysisSession
 
     public AnalysisMode Mode { get; }
 
+    private Resolved Bound => Volatile.Read(ref _resolved) ?? Resolve();
+
+    private Resolved Resolve()
+    {
+        // Several callbacks may get here at once: the first one's answer is kept, so every rule sees the same catalogue.
+        var catalog = ProviderCatalog.Create(Compilation, _userSdkNamespaces);
+        Interlocked.CompareExchange(ref _resolved, new Resolved(this, catalog), null);
+        return _resolved!;
+    }
+
+    /// <summary>The parts of the session that need symbols, built together from one catalogue.</summary>
+    private sealed class Resolved
+    {
+        public Resolved(AnalysisSession session, ProviderCatalog catalog)
+        {
+            Catalog = catalog;
+            if (session.Mode == AnalysisMode.None)
+            {
+                // Nothing but prompt files is analyzed; resolving well-known types would make the compiler bind every reference.
+                return;
+            }
+
+            var compilation = session.Compilation;
+            var types = new ReferencedTypes(compilation);
+            Layer = new AbstractionLayer(compilation, session.Options, types);
+            Http = new ProviderHttpRequests(session.WellKnown, session._endpoints, catalog);
+            Prompts = new PromptLocator(catalog);
+            Throttles = new Throttles(session.WellKnown);
+            Calls = new LlmCalls(compilation, session.Options, new LlmRequests(catalog, Http), Throttles);
+            Wiring = session.Mode == AnalysisMode.Full ? new ClientWiring(compilation, session.Options, types) : null;
+        }
+
+        public ProviderCatalog Catalog { get; }
+
+        public AbstractionLayer? Layer { get; }
+
+        public ProviderHttpRequests? Http { get; }
+
+        public PromptLocator? Prompts { get; }
+
+        public LlmCalls? Calls { get; }
+
+        public Throttles? Throttles { get; }
+
+        public ClientWiring? Wiring { get; }
+    }
+
     public static AnalysisSession Create(Compilation compilation, AnalyzerOptions analyzerOptions, CancellationToken cancellationToken)
     {
         var options = new OptionsReader(analyzerOptions.AnalyzerConfigOptionsProvider);
         var trees = compilation.SyntaxTrees;
-        var catalog = ProviderCatalog.Create(compilation, options.Union(trees, static o => o.AdditionalSdkNamespaces));
+        var userSdkNamespaces = options.Union(trees, static o => o.AdditionalSdkNamespaces);
         var endpoints = new ProviderEndpoints(options.Union(trees, static o => o.AdditionalEndpoints));
 
-        var mode = catalog.ReferencesAnySdk || ProviderCatalog.MayReferenceSdkOrAbstraction(compilation) && AbstractionTypes.IsReferencedBy(compilation)
+        // Reference file names answer whether an SDK or the abstraction is referenced without binding anything; only a
+        // reference without a file (another project in the IDE, an in-memory image) makes the catalogue resolve now.
+        ProviderCatalog? catalog = null;
+        var byFileName = ProviderCatalog.ReferencedByFileName(compilation);
+        bool full;
+        if (!userSdkNamespaces.IsEmpty)
+        {
+            full = true;
+        }
+        else if (byFileName == ReferenceEvidence.Unknown)
+        {
+            catalog = ProviderCatalog.Create(compilation, userSdkNamespaces);
+            full = catalog.ReferencesAnySdk || AbstractionTypes.IsReferencedBy(compilation);
+        }
+        else
+        {
+            full = byFileName == ReferenceEvidence.Referenced;
+        }
+
+        var mode = full
             ? AnalysisMode.Full
             : AnySourceMentions(compilation, endpoints, cancellationToken) || AnySettingsFileMentions(analyzerOptions.AdditionalFiles, endpoints, cancellationToken)
                 ? AnalysisMode.RawHttpOnly
                 : AnalysisMode.None;
 
         var additionalFiles = analyzerOptions.AdditionalFiles;
-        return new AnalysisSession(compilation, options, catalog, endpoints, mode)
+        return new AnalysisSession(compilation, options, endpoints, userSdkNamespaces, mode, catalog)
         {
             On = EnabledRules.Create(compilation, cancellationToken),
+            HasUserModelFiles = ModelLifecycle.AnyUserFile(additionalFiles),
             _models = new System.Lazy<ModelLifecycle>(() => ModelLifecycle.WithUserFiles(additionalFiles, cancellationToken)),
         };
     }

@@ -55,11 +55,15 @@ internal sealed class ClientWiring
             "Microsoft.Extensions.AI.DelegatingEmbeddingGenerator`2");
 
         IsTestProject = types.ReferencesAny(TestFrameworkAssemblies);
-        IsApplication = !IsTestProject && compilation.Options.OutputKind != OutputKind.DynamicallyLinkedLibrary && compilation.Options.OutputKind != OutputKind.NetModule;
+        IsApplication = !IsTestProject && MayBeApplication(compilation);
         ReferencesSemanticKernel = types.ReferencesAny("Microsoft.SemanticKernel.Abstractions");
         FallbackTypeNames = options.Union(compilation.SyntaxTrees, static o => o.FallbackTypes);
         TelemetryMethods = options.Union(compilation.SyntaxTrees, static o => o.TelemetryMethods);
     }
+
+    /// <summary>An executable: decided from the compiler options alone, before anything is bound (test projects are told apart later).</summary>
+    public static bool MayBeApplication(Compilation compilation)
+        => compilation.Options.OutputKind is not (OutputKind.DynamicallyLinkedLibrary or OutputKind.NetModule);
 
     /// <summary>The project references xUnit, NUnit or MSTest: its code runs in test runs.</summary>
     public bool IsTestProject { get; }

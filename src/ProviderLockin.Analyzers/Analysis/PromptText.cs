@@ -90,11 +90,6 @@ internal static class PromptText
             return FindInWrittenString(context, session);
         }
 
-        if (session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree))
-        {
-            return null;
-        }
-
         var sources = new List<StringSource>();
         foreach (var value in values)
         {
@@ -131,7 +126,8 @@ internal static class PromptText
             }
         }
 
-        return result;
+        // The abstraction layer may write any prompt; asked only when there is something to report (most prompts have no quirk).
+        return result is not null && session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree) ? null : result;
     }
 
     /// <summary>
@@ -152,8 +148,7 @@ internal static class PromptText
         };
 
         if (value is null || value.Type?.SpecialType != SpecialType.System_String
-            || value.Syntax is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
-            || session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree))
+            || value.Syntax is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax))
         {
             return null;
         }
@@ -162,7 +157,8 @@ internal static class PromptText
         PromptLocator.Scan(value.Syntax, scanned);
 
         // A string that is the token alone ("<|endoftext|>") is a tokenizer's constant, not text sent to a model.
-        if (scanned.Count == 0 || value.ConstantValue is { HasValue: true, Value: string whole } && scanned.Count == 1 && whole.Trim() == scanned[0].Text)
+        if (scanned.Count == 0 || value.ConstantValue is { HasValue: true, Value: string whole } && scanned.Count == 1 && whole.Trim() == scanned[0].Text
+            || session.Layer.Contains(context.ContainingSymbol, operation.Syntax.SyntaxTree))
         {
             return null;
         }

@@ -190,6 +190,19 @@ internal sealed class ModelLifecycle
         return problems;
     });
 
+    public static bool AnyUserFile(System.Collections.Immutable.ImmutableArray<AdditionalText> files)
+    {
+        foreach (var file in files)
+        {
+            if (IsUserFile(file.Path))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     public static bool IsUserFile(string path) => path.EndsWith(UserFileSuffix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>

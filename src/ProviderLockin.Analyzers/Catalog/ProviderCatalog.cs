@@ -6,6 +6,14 @@ using Microsoft.CodeAnalysis;
 
 namespace ProviderLockin.Analyzers.Catalog;
 
+/// <summary>What reference file names say about a compilation's provider SDKs and abstraction assemblies.</summary>
+internal enum ReferenceEvidence
+{
+    None,
+    Referenced,
+    Unknown,
+}
+
 /// <summary>
 /// The SDK catalogue of one compilation: which referenced assemblies are provider SDKs and, for any symbol,
 /// which provider it belongs to and whether it is a client (talks to the provider) or a request/response type.
@@ -61,17 +69,24 @@ internal sealed class ProviderCatalog
     /// <summary>
     /// Can a reference be a provider SDK or the abstraction? Answered from reference file names, before asking for the
     /// referenced assembly symbols (which makes the compiler bind every reference): in the common project that uses no
-    /// LLM at all, this is the whole cost of the compilation-start check. A reference without a file (another project
-    /// in the IDE, an in-memory image) may be anything, so it answers yes. ExternalReferences, unlike References, needs no
-    /// binding (#r directives do not occur in project code).
+    /// LLM at all, this is the whole cost of the compilation-start check.
     /// </summary>
-    public static bool MayReferenceSdkOrAbstraction(Compilation compilation)
+    public static bool MayReferenceSdkOrAbstraction(Compilation compilation) => ReferencedByFileName(compilation) != ReferenceEvidence.None;
+
+    /// <summary>
+    /// What the reference file names say: an SDK or abstraction assembly is referenced, none is, or a reference without a
+    /// file (another project in the IDE, an in-memory image) may be anything. ExternalReferences, unlike References, needs
+    /// no binding (#r directives do not occur in project code).
+    /// </summary>
+    public static ReferenceEvidence ReferencedByFileName(Compilation compilation)
     {
+        var evidence = ReferenceEvidence.None;
         foreach (var reference in compilation.ExternalReferences)
         {
             if (reference is not PortableExecutableReference { FilePath: { Length: > 0 } path })
             {
-                return true;
+                evidence = ReferenceEvidence.Unknown;
+                continue;
             }
 
             var name = FileNameWithoutExtension(path);
@@ -79,7 +94,7 @@ internal sealed class ProviderCatalog
             {
                 if (string.Equals(name, sdk.AssemblyName, StringComparison.OrdinalIgnoreCase))
                 {
-                    return true;
+                    return ReferenceEvidence.Referenced;
                 }
             }
 
@@ -87,12 +102,12 @@ internal sealed class ProviderCatalog
             {
                 if (string.Equals(name, abstraction, StringComparison.OrdinalIgnoreCase))
                 {
-                    return true;
+                    return ReferenceEvidence.Referenced;
                 }
             }
         }
 
-        return false;
+        return evidence;
     }
 
     private static string FileNameWithoutExtension(string path)

@@ -41,7 +41,7 @@ internal static class InvalidConfiguration
         }
 
         // *.models.json files (PLA2006's catalogue extensions): read them now if no model ID needed them yet, and point at the line.
-        if (session.On.RetiredModels)
+        if (session.On.RetiredModels && session.HasUserModelFiles)
         {
             foreach (var problem in session.Models.Problems)
             {

@@ -117,14 +117,17 @@ internal static class ProviderClientTypeInSignature
     /// </summary>
     public static void AnalyzeLambda(RuleContext context, AnalysisSession session)
     {
-        if (context.Operation is not IAnonymousFunctionOperation { Symbol: var lambda } || session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
+        if (context.Operation is not IAnonymousFunctionOperation { Symbol: var lambda })
         {
             return;
         }
 
+        // Most lambdas take no provider type; the abstraction layer is asked only about those that do.
+        var inLayer = (bool?)null;
         foreach (var parameter in lambda.Parameters)
         {
-            if (!MentionsClient(parameter.Type, session.Catalog, 0))
+            if (!MentionsClient(parameter.Type, session.Catalog, 0)
+                || (inLayer ??= session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree)))
             {
                 continue;
             }
