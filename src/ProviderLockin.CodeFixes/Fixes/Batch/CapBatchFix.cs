@@ -35,14 +35,12 @@ public sealed class CapBatchFix : DocumentFix
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.UnboundedLlmLoop, RuleIdentifiers.UnthrottledFanOut);
 
-    protected override string Title => TitleText;
-
-    protected override string Key => EquivalenceKey;
+    protected override ImmutableArray<FixAction> Actions { get; } = FixAction.One(TitleText, EquivalenceKey);
 
     protected override bool CanFix(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
         => FindTarget(root, model, diagnostic, cancellationToken) is not null;
 
-    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAction action, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);

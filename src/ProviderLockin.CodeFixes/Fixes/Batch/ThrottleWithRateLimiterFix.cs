@@ -33,9 +33,7 @@ public sealed class ThrottleWithRateLimiterFix : DocumentFix
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.UnboundedLlmLoop, RuleIdentifiers.UnthrottledFanOut);
 
-    protected override string Title => TitleText;
-
-    protected override string Key => EquivalenceKey;
+    protected override ImmutableArray<FixAction> Actions { get; } = FixAction.One(TitleText, EquivalenceKey);
 
     protected override bool IsAvailable(Compilation compilation) => HasRateLimiting(compilation);
 
@@ -51,7 +49,7 @@ public sealed class ThrottleWithRateLimiterFix : DocumentFix
         => compilation.GetTypeByMetadataName("System.Threading.RateLimiting.TokenBucketRateLimiter") is { DeclaredAccessibility: Accessibility.Public } limiter
            && compilation.IsSymbolAccessibleWithin(limiter, compilation.Assembly);
 
-    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAction action, CancellationToken cancellationToken)
     {
         var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);

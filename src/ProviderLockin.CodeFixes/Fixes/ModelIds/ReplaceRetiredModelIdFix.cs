@@ -22,42 +22,28 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// the ID to configuration is PLA2002's fix, offered on the same literal.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ReplaceRetiredModelIdFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) }), Shared]
-public sealed class ReplaceRetiredModelIdFix : CodeFixProvider
+public sealed class ReplaceRetiredModelIdFix : TextChangeFix
 {
     public const string EquivalenceKey = "ProviderLockin.ReplaceRetiredModelId";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.RetiredModelId);
 
-    public override FixAllProvider GetFixAllProvider() => new ReplaceAllProvider();
+    protected override string Key => EquivalenceKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var document = context.TextDocument;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (await ReplacementAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is not { } change)
-            {
-                continue;
-            }
+    protected override string FixAllTitle => "Use the successor models";
 
-            var solution = document.Project.Solution;
-            var edit = new[] { (document.Id, change) };
+    protected override string TitleFor(Diagnostic diagnostic, TextChange change)
+        => "Use '" + change.NewText + "' instead of '" + diagnostic.Properties[DiagnosticProperties.Subject] + "'";
 
-            // Only a constant can make the new value collide (a case label, another constant): check those before offering.
-            if (await IsConstantDeclarationAsync(document, change.Span, context.CancellationToken).ConfigureAwait(false)
-                && await ReplaceAsync(solution, edit, context.CancellationToken).ConfigureAwait(false) == solution)
-            {
-                continue;
-            }
+    protected override Task<TextChange?> ChangeForAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => ReplacementAsync(document, diagnostic, cancellationToken);
 
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Use '" + change.NewText + "' instead of '" + diagnostic.Properties[DiagnosticProperties.Subject] + "'",
-                    ct => ReplaceAsync(solution, edit, ct),
-                    EquivalenceKey),
-                diagnostic);
-        }
-    }
+    // Only a constant can make the new value collide (a case label, another constant): check those before offering.
+    protected override Task<bool> MustApplyBeforeOfferingAsync(TextDocument document, TextChange change, CancellationToken cancellationToken)
+        => IsConstantDeclarationAsync(document, change.Span, cancellationToken);
+
+    protected override Task<Solution> ApplyAsync(Solution solution, IReadOnlyList<(DocumentId Document, TextChange Change)> changes, CancellationToken cancellationToken)
+        => ReplaceAsync(solution, changes, cancellationToken);
 
     /// <summary>The change for one finding: its span holds exactly the ID, inside a string token in C#.</summary>
     private static async Task<TextChange?> ReplacementAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -157,35 +143,5 @@ public sealed class ReplaceRetiredModelIdFix : CodeFixProvider
         }
 
         return solution;
-    }
-
-    /// <summary>Fix All: every finding of the scope that names a successor, C# and configuration files, in one change.</summary>
-    private sealed class ReplaceAllProvider : FixAllProvider
-    {
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
-
-        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-        {
-            var changes = new List<(DocumentId, TextChange)>();
-            foreach (var (document, diagnostic) in await TextEdits.FindingsAsync(fixAllContext).ConfigureAwait(false))
-            {
-                if (await ReplacementAsync(document, diagnostic, fixAllContext.CancellationToken).ConfigureAwait(false) is { } change)
-                {
-                    changes.Add((document.Id, change));
-                }
-            }
-
-            if (changes.Count == 0)
-            {
-                return null;
-            }
-
-            // Computed here, so a run whose every change had to be dropped (it would not compile) offers nothing, rather
-            // than an action that returns the solution unchanged.
-            var changed = await ReplaceAsync(fixAllContext.Solution, changes, fixAllContext.CancellationToken).ConfigureAwait(false);
-            return changed == fixAllContext.Solution
-                ? null
-                : CodeAction.Create("Use the successor models", _ => Task.FromResult(changed), EquivalenceKey);
-        }
     }
 }

@@ -31,13 +31,11 @@ public sealed class ConvertTranscriptToChatMessagesFix : DocumentFix
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ProviderTurnMarker);
 
-    protected override string Title => "Convert transcript to chat messages";
-
-    protected override string Key => EquivalenceKey;
+    protected override ImmutableArray<FixAction> Actions { get; } = FixAction.One("Convert transcript to chat messages", EquivalenceKey);
 
     protected override bool ComputeWhenOffered => true;
 
-    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAction action, CancellationToken cancellationToken)
         => await ConvertAsync(document, diagnostics, cancellationToken).ConfigureAwait(false) ?? document;
 
     private static async Task<Document?> ConvertAsync(Document document, ImmutableArray<Diagnostic> diagnostics, CancellationToken cancellationToken)

@@ -21,36 +21,42 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// <c>AssistantChatMessage</c> prefills with literal text.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(MovePrefillIntoInstructionsFix)), Shared]
-public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
+public sealed class MovePrefillIntoInstructionsFix : DocumentFix
 {
     public const string EquivalenceKey = "ProviderLockin.MovePrefillIntoInstructions";
     private const string Title = "Move prefill into instructions";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.AssistantPrefill);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override ImmutableArray<FixAction> Actions { get; } = FixAction.One(Title, EquivalenceKey);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    protected override bool CanFix(SyntaxNode root, SemanticModel model, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => Plan.TryCreate(root, model, diagnostic, cancellationToken) is not null;
+
+    /// <summary>Each flagged message list rewritten once, all planned on the document as it was (the lists do not overlap).</summary>
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAction action, CancellationToken cancellationToken)
     {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await context.Document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
         {
-            return;
+            return document;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
         {
-            if (Plan.TryCreate(root, model, diagnostic, context.CancellationToken) is { } plan)
+            if (Plan.TryCreate(root, model, diagnostic, cancellationToken) is { } plan
+                && !replacements.Keys.Any(c => c.Span.OverlapsWith(plan.Container.Span)))
             {
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => ApplyAsync(context.Document, root, plan, ct), EquivalenceKey),
-                    diagnostic);
+                replacements[plan.Container] = Rewrite(plan);
             }
         }
+
+        return replacements.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
     }
 
-    private static Task<Document> ApplyAsync(Document document, SyntaxNode root, Plan plan, CancellationToken cancellationToken)
+    private static SyntaxNode Rewrite(Plan plan)
     {
         var instruction = $"Begin your answer with \"{plan.Prefill}\".";
 
@@ -86,8 +92,7 @@ public sealed class MovePrefillIntoInstructionsFix : CodeFixProvider
             items.Insert(0, element.WithLeadingTrivia(first.GetLeadingTrivia()));
         }
 
-        var replacement = plan.WithItems(items);
-        return Task.FromResult(document.WithSyntaxRoot(root.ReplaceNode(plan.Container, replacement)));
+        return plan.WithItems(items);
     }
 
     private static string Quote(string text) => SyntaxFactory.Literal(text).Text;

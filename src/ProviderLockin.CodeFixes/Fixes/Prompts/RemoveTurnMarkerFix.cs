@@ -21,29 +21,21 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// (additional documents); Fix All covers both. Not offered where the text is not known to go to a chat API.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(RemoveTurnMarkerFix), DocumentKinds = new[] { nameof(TextDocumentKind.Document), nameof(TextDocumentKind.AdditionalDocument) }), Shared]
-public sealed class RemoveTurnMarkerFix : CodeFixProvider
+public sealed class RemoveTurnMarkerFix : TextChangeFix
 {
     public const string EquivalenceKey = "ProviderLockin.RemoveTurnMarker";
     private const string Title = "Remove turn marker";
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ProviderTurnMarker);
 
-    public override FixAllProvider GetFixAllProvider() => new RemoveAllProvider();
+    protected override string Key => EquivalenceKey;
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var document = context.TextDocument;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (await RemovalAsync(document, diagnostic, context.CancellationToken).ConfigureAwait(false) is { } removal)
-            {
-                var solution = document.Project.Solution;
-                context.RegisterCodeFix(
-                    CodeAction.Create(Title, ct => RemoveAsync(solution, new[] { (document.Id, removal) }, ct), EquivalenceKey),
-                    diagnostic);
-            }
-        }
-    }
+    protected override string FixAllTitle => Title;
+
+    protected override string TitleFor(Diagnostic diagnostic, TextChange change) => Title;
+
+    protected override async Task<TextChange?> ChangeForAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
+        => await RemovalAsync(document, diagnostic, cancellationToken).ConfigureAwait(false) is { } removal ? new TextChange(removal, string.Empty) : null;
 
     /// <summary>The text to delete for one finding: the marker and one space after it (or before it, at the end).</summary>
     private static async Task<TextSpan?> RemovalAsync(TextDocument document, Diagnostic diagnostic, CancellationToken cancellationToken)
@@ -91,31 +83,5 @@ public sealed class RemoveTurnMarkerFix : CodeFixProvider
         return span.Start > start && text[span.Start - 1] == ' ' && (span.Start - 1 == start || !char.IsWhiteSpace(text[span.Start - 2]))
             ? new TextSpan(span.Start - 1, span.Length + 1)
             : span;
-    }
-
-    private static Task<Solution> RemoveAsync(Solution solution, IEnumerable<(DocumentId Document, TextSpan Removal)> removals, CancellationToken cancellationToken)
-        => TextEdits.ApplyAsync(solution, removals.Select(r => (r.Document, new TextChange(r.Removal, string.Empty))), cancellationToken);
-
-
-    /// <summary>Fix All over C# files and prompt files of the scope, in one solution change.</summary>
-    private sealed class RemoveAllProvider : FixAllProvider
-    {
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
-
-        public override async Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-        {
-            var removals = new List<(DocumentId, TextSpan)>();
-            foreach (var (document, diagnostic) in await TextEdits.FindingsAsync(fixAllContext).ConfigureAwait(false))
-            {
-                if (await RemovalAsync(document, diagnostic, fixAllContext.CancellationToken).ConfigureAwait(false) is { } removal)
-                {
-                    removals.Add((document.Id, removal));
-                }
-            }
-
-            return removals.Count == 0
-                ? null
-                : CodeAction.Create(Title, ct => RemoveAsync(fixAllContext.Solution, removals, ct), EquivalenceKey);
-        }
     }
 }

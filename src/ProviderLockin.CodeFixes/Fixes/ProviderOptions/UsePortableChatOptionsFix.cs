@@ -23,7 +23,7 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// the same members already, when every setting has a portable home, and when the result compiles.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UsePortableChatOptionsFix)), Shared]
-public sealed class UsePortableChatOptionsFix : CodeFixProvider
+public sealed class UsePortableChatOptionsFix : DocumentFix
 {
     public const string EquivalenceKey = "ProviderLockin.UsePortableChatOptions";
     private const string Title = "Use portable ChatOptions members";
@@ -45,38 +45,44 @@ public sealed class UsePortableChatOptionsFix : CodeFixProvider
 
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.ProviderOnlyOption);
 
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    protected override ImmutableArray<FixAction> Actions { get; } = FixAction.One(Title, EquivalenceKey);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
+    // Computed when offered: a fix that adds a compiler error must not be offered.
+    protected override bool ComputeWhenOffered => true;
+
+    protected override bool IsOffered(Diagnostic diagnostic, FixAction action)
+        => diagnostic.Properties.TryGetValue(DiagnosticProperties.Subject, out var subject) && subject == "ChatOptions.RawRepresentationFactory";
+
+    /// <summary>Each flagged initializer rewritten, planned on the document as it was; a rewrite that would not compile on its own is left out.</summary>
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAction action, CancellationToken cancellationToken)
     {
-        var document = context.Document;
-        var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        var model = await document.GetSemanticModelAsync(context.CancellationToken).ConfigureAwait(false);
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var model = await document.GetSemanticModelAsync(cancellationToken).ConfigureAwait(false);
         if (root is null || model is null)
         {
-            return;
+            return document;
         }
 
-        foreach (var diagnostic in context.Diagnostics)
+        var replacements = new Dictionary<SyntaxNode, SyntaxNode>();
+        foreach (var diagnostic in diagnostics)
         {
-            if (!diagnostic.Properties.TryGetValue(DiagnosticProperties.Subject, out var subject) || subject != "ChatOptions.RawRepresentationFactory"
-                || Rewrite(root, model, diagnostic.Location.SourceSpan, context.CancellationToken) is not { } rewritten)
+            if (Rewrite(root, model, diagnostic.Location.SourceSpan, cancellationToken) is not { } rewrite
+                || replacements.Keys.Any(k => k.Span.OverlapsWith(rewrite.Original.Span)))
             {
                 continue;
             }
 
-            // Checked here, not only when applied: a fix that adds a compiler error must not be offered.
-            var changed = document.WithSyntaxRoot(rewritten);
-            if (!await CompileCheck.CompilesAsWellAsync(document.Project.Solution, changed.Project.Solution, document.Project.Id, context.CancellationToken).ConfigureAwait(false))
+            var alone = document.WithSyntaxRoot(root.ReplaceNode(rewrite.Original, rewrite.Replacement));
+            if (await CompileCheck.CompilesAsWellAsync(document.Project.Solution, alone.Project.Solution, document.Project.Id, cancellationToken).ConfigureAwait(false))
             {
-                continue;
+                replacements[rewrite.Original] = rewrite.Replacement;
             }
-
-            context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(changed), EquivalenceKey), diagnostic);
         }
+
+        return replacements.Count == 0 ? document : document.WithSyntaxRoot(root.ReplaceNodes(replacements.Keys, (original, _) => replacements[original]));
     }
 
-    private static SyntaxNode? Rewrite(SyntaxNode root, SemanticModel model, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
+    private static (SyntaxNode Original, SyntaxNode Replacement)? Rewrite(SyntaxNode root, SemanticModel model, Microsoft.CodeAnalysis.Text.TextSpan span, CancellationToken cancellationToken)
     {
         // RawRepresentationFactory = _ => new ChatCompletionOptions { ... }, inside new ChatOptions { ... }.
         if (root.FindNode(span).FirstAncestorOrSelf<AssignmentExpressionSyntax>() is not { Parent: InitializerExpressionSyntax chatInitializer } factory
@@ -167,6 +173,6 @@ public sealed class UsePortableChatOptionsFix : CodeFixProvider
             }
         }
 
-        return root.ReplaceNode(chatInitializer, chatInitializer.WithExpressions(SyntaxFactory.SeparatedList(expressions, separators)));
+        return (chatInitializer, chatInitializer.WithExpressions(SyntaxFactory.SeparatedList(expressions, separators)));
     }
 }

@@ -22,37 +22,27 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// not offered for an SDK client registered without a pipeline (there is no chain to add to).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(AddPipelineTelemetryFix)), Shared]
-public sealed class AddPipelineTelemetryFix : CodeFixProvider
+public sealed class AddPipelineTelemetryFix : DocumentFix
 {
     public const string OpenTelemetryKey = "ProviderLockin.AddPipelineTelemetry.OpenTelemetry";
     public const string LoggingKey = "ProviderLockin.AddPipelineTelemetry.Logging";
     private const string HostLoggingAvailable = "HostLoggingAvailable";
 
+    private static readonly FixAction OpenTelemetry = new("Add UseOpenTelemetry() to the pipeline", OpenTelemetryKey);
+    private static readonly FixAction Logging = new("Add UseLogging() to the pipeline", LoggingKey);
+
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create(RuleIdentifiers.PipelineWithoutTelemetry);
 
-    public override FixAllProvider GetFixAllProvider() => new TelemetryFixAll();
+    protected override ImmutableArray<FixAction> Actions { get; } = ImmutableArray.Create(OpenTelemetry, Logging);
 
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var document = context.Document;
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            await OfferAsync(context, document, diagnostic, "UseOpenTelemetry", OpenTelemetryKey).ConfigureAwait(false);
-            if (diagnostic.Properties.ContainsKey(HostLoggingAvailable))
-            {
-                await OfferAsync(context, document, diagnostic, "UseLogging", LoggingKey).ConfigureAwait(false);
-            }
-        }
-    }
+    // Offered only when the result compiles.
+    protected override bool ComputeWhenOffered => true;
 
-    private static async Task OfferAsync(CodeFixContext context, Document document, Diagnostic diagnostic, string method, string key)
-    {
-        var changed = await AddAsync(document, new[] { diagnostic }, method, context.CancellationToken).ConfigureAwait(false);
-        if (changed is not null)
-        {
-            context.RegisterCodeFix(CodeAction.Create("Add " + method + "() to the pipeline", _ => Task.FromResult(changed), key), diagnostic);
-        }
-    }
+    protected override bool IsOffered(Diagnostic diagnostic, FixAction action)
+        => action == OpenTelemetry || diagnostic.Properties.ContainsKey(HostLoggingAvailable);
+
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAction action, CancellationToken cancellationToken)
+        => await AddAsync(document, diagnostics, action == Logging ? "UseLogging" : "UseOpenTelemetry", cancellationToken).ConfigureAwait(false) ?? document;
 
     /// <summary>Adds <paramref name="method"/> to every flagged pipeline of the document; null when nothing applies or the result does not compile.</summary>
     private static async Task<Document?> AddAsync(Document document, IEnumerable<Diagnostic> diagnostics, string method, CancellationToken cancellationToken)
@@ -145,22 +135,5 @@ public sealed class AddPipelineTelemetryFix : CodeFixProvider
     {
         var line = text.Lines.GetLineFromPosition(token.SpanStart);
         return string.IsNullOrWhiteSpace(text.ToString(TextSpan.FromBounds(line.Start, token.SpanStart)));
-    }
-
-    /// <summary>Fix All: the fix chosen (OpenTelemetry or logging) on every flagged pipeline, a document at a time.</summary>
-    private sealed class TelemetryFixAll : FixAllProvider
-    {
-        public override IEnumerable<FixAllScope> GetSupportedFixAllScopes() => FixAllScopes.Supported;
-
-        public override Task<CodeAction?> GetFixAsync(FixAllContext fixAllContext)
-        {
-            var method = fixAllContext.CodeActionEquivalenceKey == LoggingKey ? "UseLogging" : "UseOpenTelemetry";
-            return new SequentialDocumentFixAll(async (document, diagnostics, cancellationToken) =>
-                {
-                    var applicable = method == "UseLogging" ? diagnostics.Where(d => d.Properties.ContainsKey(HostLoggingAvailable)) : diagnostics;
-                    return await AddAsync(document, applicable, method, cancellationToken).ConfigureAwait(false) ?? document;
-                })
-                .GetFixAsync(fixAllContext);
-        }
     }
 }

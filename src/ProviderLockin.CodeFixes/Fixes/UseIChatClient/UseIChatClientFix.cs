@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Composition;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
@@ -21,7 +22,7 @@ namespace ProviderLockin.CodeFixes.Fixes;
 /// changed member is used from another file, there is no fix.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(UseIChatClientFix)), Shared]
-public sealed class UseIChatClientFix : CodeFixProvider
+public sealed class UseIChatClientFix : DocumentFix
 {
     public const string EquivalenceKey = "ProviderLockin.UseIChatClient";
     private const string Title = "Use IChatClient (Microsoft.Extensions.AI)";
@@ -29,62 +30,43 @@ public sealed class UseIChatClientFix : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } =
         ImmutableArray.Create(RuleIdentifiers.DirectProviderSdkUse, RuleIdentifiers.ProviderClientTypeInSignature);
 
-    public override FixAllProvider GetFixAllProvider()
-        => FixAllProvider.Create(async (context, document, diagnostics) =>
+    protected override ImmutableArray<FixAction> Actions { get; } = FixAction.One(Title, EquivalenceKey);
+
+    // The migration is computed when the light bulb asks: it is only offered when its result compiles.
+    protected override bool ComputeWhenOffered => true;
+
+    /// <summary>Migrates the types (or top-level statements) that hold the diagnostics, each once.</summary>
+    protected override async Task<Document> ApplyAsync(Document document, ImmutableArray<Diagnostic> diagnostics, FixAction action, CancellationToken cancellationToken)
+    {
+        var root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+        var text = await document.GetTextAsync(cancellationToken).ConfigureAwait(false);
+
+        // dotnet format runs every fix of a rule on diagnostics computed once: a span whose text another fix already
+        // changed is no longer this diagnostic's, and is left alone.
+        var scopes = diagnostics.Where(d => IsCurrent(d, text))
+            .Select(d => root is null ? null : ChatClientMigration.ScopeOf(root.FindNode(d.Location.SourceSpan)))
+            .OfType<SyntaxNode>().Distinct().ToList();
+
+        // Types from the end of the file up, so earlier spans still hold; top-level statements (the whole file) last.
+        foreach (var scope in scopes.OrderBy(s => s is CompilationUnitSyntax).ThenByDescending(s => s.SpanStart))
         {
-            var root = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-            var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-
-            // dotnet format runs every fix of a rule on diagnostics computed once: a span whose text another fix already
-            // changed is no longer this diagnostic's, and is left alone.
-            var scopes = diagnostics.Where(d => IsCurrent(d, text))
-                .Select(d => root is null ? null : ChatClientMigration.ScopeOf(root.FindNode(d.Location.SourceSpan)))
-                .OfType<SyntaxNode>().Distinct().ToList();
-
-            // Types from the end of the file up, so earlier spans still hold; top-level statements (the whole file) last.
-            foreach (var scope in scopes.OrderBy(s => s is CompilationUnitSyntax).ThenByDescending(s => s.SpanStart))
+            var current = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
+            var currentScope = scope is CompilationUnitSyntax
+                ? current
+                : current?.DescendantNodes().OfType<TypeDeclarationSyntax>().FirstOrDefault(t => t.SpanStart == scope.SpanStart);
+            if (currentScope is not null && await ChatClientMigration.TryMigrateAsync(document, currentScope, cancellationToken).ConfigureAwait(false) is { } migrated)
             {
-                var current = await document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-                var currentScope = scope is CompilationUnitSyntax
-                    ? current
-                    : current?.DescendantNodes().OfType<TypeDeclarationSyntax>().FirstOrDefault(t => t.SpanStart == scope.SpanStart);
-                if (currentScope is not null && await ChatClientMigration.TryMigrateAsync(document, currentScope, context.CancellationToken).ConfigureAwait(false) is { } migrated)
-                {
-                    document = migrated;
-                }
+                document = migrated;
             }
+        }
 
-            return document;
-        });
+        return document;
+    }
 
     private static bool IsCurrent(Diagnostic diagnostic, SourceText text)
     {
         var span = diagnostic.Location.SourceSpan;
         return diagnostic.Location.SourceTree is { } tree && span.End <= text.Length
                && tree.GetText().ToString(span) == text.ToString(span);
-    }
-
-    public override async Task RegisterCodeFixesAsync(CodeFixContext context)
-    {
-        var root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
-        if (root is null)
-        {
-            return;
-        }
-
-        foreach (var diagnostic in context.Diagnostics)
-        {
-            if (ChatClientMigration.ScopeOf(root.FindNode(diagnostic.Location.SourceSpan)) is not { } scope)
-            {
-                continue;
-            }
-
-            // Computed now: the fix is only offered when its result compiles.
-            var migrated = await ChatClientMigration.TryMigrateAsync(context.Document, scope, context.CancellationToken).ConfigureAwait(false);
-            if (migrated is not null)
-            {
-                context.RegisterCodeFix(CodeAction.Create(Title, _ => Task.FromResult(migrated), EquivalenceKey), diagnostic);
-            }
-        }
     }
 }
