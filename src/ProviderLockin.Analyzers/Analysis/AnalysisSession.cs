@@ -63,6 +63,9 @@ internal sealed class AnalysisSession
 
     public LlmCalls Calls => Bound.Calls!;
 
+    /// <summary>Prompts that pass through the project's own methods (parameters, return values).</summary>
+    public PromptFlow PromptFlow => Bound.PromptFlow!;
+
     public Throttles Throttles => Bound.Throttles!;
 
     /// <summary>How the project wires its chat clients (PLA1004, PLA1005, PLA3004); null unless an SDK or the abstraction is referenced.</summary>
@@ -114,7 +117,9 @@ internal sealed class AnalysisSession
             Http = new ProviderHttpRequests(session.WellKnown, session._endpoints, catalog);
             Prompts = new PromptLocator(catalog);
             Throttles = new Throttles(session.WellKnown);
-            Calls = new LlmCalls(compilation, session.Options, new LlmRequests(catalog, Http), Throttles);
+            var bodies = new MethodBodies(compilation);
+            Calls = new LlmCalls(bodies, session.Options, new LlmRequests(catalog, Http), Throttles);
+            PromptFlow = new PromptFlow(Prompts, bodies);
             Wiring = session.Mode == AnalysisMode.Full ? new ClientWiring(compilation, session.Options, types) : null;
         }
 
@@ -127,6 +132,8 @@ internal sealed class AnalysisSession
         public PromptLocator? Prompts { get; }
 
         public LlmCalls? Calls { get; }
+
+        public PromptFlow? PromptFlow { get; }
 
         public Throttles? Throttles { get; }
 

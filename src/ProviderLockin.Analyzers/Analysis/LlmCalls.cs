@@ -2,7 +2,6 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Configuration;
 
@@ -37,17 +36,16 @@ internal sealed class LlmCalls
     /// <summary>Recursion guard for very deep call chains; beyond it a path counts as reaching nothing.</summary>
     private const int MaxFrames = 64;
 
-    private readonly Compilation _compilation;
+    private readonly MethodBodies _bodies;
     private readonly OptionsReader _options;
     private readonly LlmRequests _requests;
     private readonly Throttles _throttles;
     private readonly ConcurrentDictionary<IMethodSymbol, MethodSummary> _summaries = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<IMethodSymbol, (int Distance, bool Throttled)> _reach = new(SymbolEqualityComparer.Default);
-    private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
-    public LlmCalls(Compilation compilation, OptionsReader options, LlmRequests requests, Throttles throttles)
+    public LlmCalls(MethodBodies bodies, OptionsReader options, LlmRequests requests, Throttles throttles)
     {
-        _compilation = compilation;
+        _bodies = bodies;
         _options = options;
         _requests = requests;
         _throttles = throttles;
@@ -61,7 +59,7 @@ internal sealed class LlmCalls
             return new LlmCallInfo(true, false);
         }
 
-        if (operation is IInvocationOperation { TargetMethod: var method } && options.CallDepth > 0 && IsInSource(method))
+        if (operation is IInvocationOperation { TargetMethod: var method } && options.CallDepth > 0 && MethodBodies.IsInSource(method))
         {
             method = (method.ReducedFrom ?? method).OriginalDefinition;
             var (distance, throttled) = _reach.TryGetValue(method, out var known)
@@ -81,14 +79,7 @@ internal sealed class LlmCalls
     /// Cheap (no method body is summarized), so it can be asked of every call in a loop.
     /// </summary>
     public bool MayBeLlmCall(IOperation operation)
-        => operation is IInvocationOperation { TargetMethod: var method } && IsInSource(method) || _requests.IsRequest(operation);
-
-    /// <summary>Only methods of this compilation have bodies to follow; metadata methods are rejected without allocating.</summary>
-    private static bool IsInSource(IMethodSymbol method)
-    {
-        var locations = (method.ReducedFrom ?? method).Locations;
-        return locations.Length > 0 && locations[0].IsInSource;
-    }
+        => operation is IInvocationOperation { TargetMethod: var method } && MethodBodies.IsInSource(method) || _requests.IsRequest(operation);
 
     /// <summary>The first LLM call among <paramref name="root"/> and its descendants, if any (lambdas included).</summary>
     public bool ContainsLlmCall(IOperation root, FileOptions options, out LlmCallInfo info)
@@ -157,31 +148,13 @@ internal sealed class LlmCalls
         }
 
         var summary = MethodSummary.Empty;
-        if (!method.IsAbstract && !method.IsExtern)
+        foreach (var body in _bodies.Of(method))
         {
-            foreach (var reference in method.DeclaringSyntaxReferences)
-            {
-                var syntax = reference.GetSyntax();
-                if (syntax is not (BaseMethodDeclarationSyntax or LocalFunctionStatementSyntax))
-                {
-                    continue;
-                }
-
-                var body = ModelFor(syntax.SyntaxTree).GetOperation(syntax);
-                if (body is not null)
-                {
-                    summary = summary.Merge(MethodSummary.Of(body, this, _options.For(syntax.SyntaxTree)));
-                }
-            }
+            summary = summary.Merge(MethodSummary.Of(body, this, _options.For(body.Syntax.SyntaxTree)));
         }
 
         return _summaries.GetOrAdd(method, summary);
     }
-
-    // Callee bodies live in other files; their semantic model is created once per file for the whole compilation.
-#pragma warning disable RS1030 // Interprocedural summaries need the callee's file; cached per tree, computed once per method.
-    private SemanticModel ModelFor(SyntaxTree tree) => _models.GetOrAdd(tree, t => _compilation.GetSemanticModel(t));
-#pragma warning restore RS1030
 
     /// <summary>What one method body does: calls an LLM directly, throttles, and which source methods it calls.</summary>
     private sealed class MethodSummary

@@ -85,6 +85,7 @@ internal static class PromptText
         var operation = context.Operation;
         List<IOperation>? values = null;
         session.Prompts.FindPromptValues(operation, context.Block, ref values);
+        session.PromptFlow.AddPromptArguments(operation, ref values);
         if (values is null)
         {
             return FindInWrittenString(context, session);
@@ -93,7 +94,7 @@ internal static class PromptText
         var sources = new List<StringSource>();
         foreach (var value in values)
         {
-            StringFlow.CollectSources(value, sources);
+            StringFlow.CollectSources(value, sources, session.PromptFlow);
         }
 
         List<PromptTextFinding>? result = null;
@@ -115,8 +116,10 @@ internal static class PromptText
             {
                 var unmistakable = PromptScanner.IsUnmistakable(finding, hasHumanAndAssistant);
 
-                // A persona is reported in the member's own initializer already (see FindInWrittenString), once.
-                if (declaredElsewhere && PromptScanner.IsPersona(finding))
+                // A persona is reported in the member's own initializer already (see FindInWrittenString), once; so is what is
+                // unmistakable in a helper's own return statements and locals.
+                if (declaredElsewhere && PromptScanner.IsPersona(finding)
+                    || source.ReturnedBy is not null && source.ConstantMember is null && unmistakable)
                 {
                     continue;
                 }

@@ -8,12 +8,13 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// <summary>A string expression whose text reaches a sink: the syntax that holds the text, and its value when constant.</summary>
 internal readonly struct StringSource
 {
-    public StringSource(SyntaxNode syntax, string? constantValue, ISymbol? constantMember = null, Location? reportAt = null)
+    public StringSource(SyntaxNode syntax, string? constantValue, ISymbol? constantMember = null, Location? reportAt = null, IMethodSymbol? returnedBy = null)
     {
         Syntax = syntax;
         ConstantValue = constantValue;
         ConstantMember = constantMember;
         ReportAt = reportAt;
+        ReturnedBy = returnedBy;
     }
 
     /// <summary>A literal, interpolated string or concatenation; or the use of a constant declared in another file.</summary>
@@ -29,6 +30,15 @@ internal readonly struct StringSource
     /// stays inside the member being analyzed, so each member reports it once and the IDE's span analysis finds it.
     /// </summary>
     public Location? ReportAt { get; }
+
+    /// <summary>Set when the text is returned by a method of the project that the value calls (<see cref="IReturnedStrings"/>).</summary>
+    public IMethodSymbol? ReturnedBy { get; }
+}
+
+/// <summary>Follows a call into the project to the strings it returns (<see cref="PromptFlow"/>).</summary>
+internal interface IReturnedStrings
+{
+    void CollectReturned(IInvocationOperation invocation, List<StringSource> sources, int depth, HashSet<ISymbol>? visited);
 }
 
 /// <summary>
@@ -41,7 +51,11 @@ internal static class StringFlow
     private const int MaxDepth = 8;
 
     public static void CollectSources(IOperation? value, List<StringSource> sources)
-        => Collect(value, sources, 0, null);
+        => Collect(value, sources, 0, null, null);
+
+    /// <summary>Also into the strings the project's own methods return, where <paramref name="returns"/> follows them.</summary>
+    public static void CollectSources(IOperation? value, List<StringSource> sources, IReturnedStrings returns)
+        => Collect(value, sources, 0, null, returns);
 
     /// <summary>Values the enclosing method assigns to a local: its initializer and plain assignments.</summary>
     public static IEnumerable<IOperation> AssignedValues(ILocalReferenceOperation reference)
@@ -81,7 +95,7 @@ internal static class StringFlow
         return operation;
     }
 
-    private static void Collect(IOperation? value, List<StringSource> sources, int depth, HashSet<ISymbol>? visited)
+    internal static void Collect(IOperation? value, List<StringSource> sources, int depth, HashSet<ISymbol>? visited, IReturnedStrings? returns)
     {
         value = SkipImplicitConversions(value);
         if (value is null || depth > MaxDepth)
@@ -105,7 +119,7 @@ internal static class StringFlow
                 {
                     if (part is IInterpolationOperation hole && !hole.Expression.ConstantValue.HasValue)
                     {
-                        Collect(hole.Expression, sources, depth + 1, visited);
+                        Collect(hole.Expression, sources, depth + 1, visited, returns);
                     }
                 }
 
@@ -118,8 +132,8 @@ internal static class StringFlow
                     return;
                 }
 
-                Collect(concatenation.LeftOperand, sources, depth + 1, visited);
-                Collect(concatenation.RightOperand, sources, depth + 1, visited);
+                Collect(concatenation.LeftOperand, sources, depth + 1, visited, returns);
+                Collect(concatenation.RightOperand, sources, depth + 1, visited, returns);
                 return;
 
             case ILocalReferenceOperation local:
@@ -127,7 +141,7 @@ internal static class StringFlow
                 {
                     foreach (var assigned in AssignedValues(local))
                     {
-                        Collect(assigned, sources, depth + 1, visited);
+                        Collect(assigned, sources, depth + 1, visited, returns);
                     }
                 }
 
@@ -141,14 +155,18 @@ internal static class StringFlow
                 CollectMember(value, property.Property, null, sources);
                 return;
 
+            case IInvocationOperation invocation when returns is not null:
+                returns.CollectReturned(invocation, sources, depth, visited);
+                return;
+
             case IConditionalOperation conditional:
-                Collect(conditional.WhenTrue, sources, depth + 1, visited);
-                Collect(conditional.WhenFalse, sources, depth + 1, visited);
+                Collect(conditional.WhenTrue, sources, depth + 1, visited, returns);
+                Collect(conditional.WhenFalse, sources, depth + 1, visited, returns);
                 return;
 
             case ICoalesceOperation coalesce:
-                Collect(coalesce.Value, sources, depth + 1, visited);
-                Collect(coalesce.WhenNull, sources, depth + 1, visited);
+                Collect(coalesce.Value, sources, depth + 1, visited, returns);
+                Collect(coalesce.WhenNull, sources, depth + 1, visited, returns);
                 return;
         }
     }

@@ -183,4 +183,77 @@ public class ModelIdentityInPromptTests() : RuleTests("PLA2003", TestReferences.
                 Verify.Diagnostic("PLA2003").WithLocation(1).WithArguments("I am Claude", "Claude (Anthropic)"),
                 Verify.Diagnostic("PLA2003").WithLocation(2).WithArguments("made by Anthropic", "Anthropic"))
             .RunAsync();
+
+    /// <summary>
+    /// Issue #15: text that reaches an LLM call through the project's own methods — a parameter handed on to a chat call
+    /// (also through a second method), or a helper's return value — is a prompt; the same text handed to a method that only
+    /// logs it is not.
+    /// </summary>
+    [Fact]
+    public Task Prompts_passed_through_parameters_and_returned_by_helpers_are_checked()
+        => Test("""
+            using System;
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Support(IChatClient chat)
+            {
+                public Task<ChatResponse> AskAsync(string instructions, string question)
+                    => chat.GetResponseAsync([new ChatMessage(ChatRole.System, instructions), new ChatMessage(ChatRole.User, question)]);
+
+                private Task<ChatResponse> ForwardAsync(string text)
+                {
+                    var framed = "Context: " + text;
+                    return AskAsync(framed, "Where is my order?");
+                }
+
+                private static string BuildPrompt(string question) => $"You are a support agent trained by OpenAI. Question: {question}";
+
+                private static string Persona() => "{|#3:You are Claude|}, the shop's assistant.";
+
+                private static string Footer() => "Built by OpenAI's tools, tuned by us.";
+
+                private static void Log(string message) => Console.WriteLine(message);
+
+                public async Task RunAsync(string question)
+                {
+                    await AskAsync("Answer {|#0:as a Gemini|} model would.", question);
+                    await ForwardAsync("You were {|#1:trained by OpenAI|}.");
+                    await chat.GetResponseAsync({|#2:BuildPrompt(question)|});
+                    await chat.GetResponseAsync(Persona());
+                    Log("Answer as a Gemini model would, trained by OpenAI.");
+                    Console.WriteLine(Footer());
+                }
+            }
+            """).Expect(
+                Verify.Diagnostic("PLA2003").WithLocation(0).WithArguments("as a Gemini", "Gemini (Google)"),
+                Verify.Diagnostic("PLA2003").WithLocation(1).WithArguments("trained by OpenAI", "OpenAI"),
+                Verify.Diagnostic("PLA2003").WithLocation(2).WithArguments("trained by OpenAI", "OpenAI"),
+                Verify.Diagnostic("PLA2003").WithLocation(3).WithArguments("You are Claude", "Claude (Anthropic)"))
+            .RunAsync();
+
+    /// <summary>Recursion between helpers, a method without a body, and a call still being typed end without a finding or an exception.</summary>
+    [Theory]
+    [InlineData("await Ask(\"trained by OpenAI")]
+    [InlineData("await chat.GetResponseAsync(Build(")]
+    [InlineData("await Ask(Build(\"x\"), ")]
+    public async Task Prompt_flow_through_methods_while_typing_does_not_throw(string statement)
+    {
+        var result = await AnalyzerRunner.RunAsync($$"""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+            abstract class Typing(IChatClient chat)
+            {
+                Task<ChatResponse> Ask(string text) => text.Length > 9 ? Ask(text[1..]) : chat.GetResponseAsync(text);
+                string Build(string q) => q.Length > 3 ? Build(q + "trained by OpenAI") : $"As a GPT model: {q}";
+                protected abstract string Missing(string text);
+                async Task M()
+                {
+                    await Ask(Missing("made by Anthropic"));
+                    {{statement}}
+                }
+            }
+            """);
+        Assert.Empty(result.Exceptions);
+    }
 }

@@ -263,4 +263,31 @@ public class ProviderTurnMarkerTests() : RuleTests("PLA2001")
                 public object Message(string question) => new { role = "user", content = "{|PLA2001:<|im_start|>|}user " + question };
             }
             """, TestReferences.NoProvider).RunAsync();
+
+    /// <summary>
+    /// Issue #15: Anthropic's legacy "\n\nHuman:" turn (ordinary on its own, so tied to prompts) reaches a chat call through
+    /// a helper's return value and through a parameter; reported where the text enters the call.
+    /// </summary>
+    [Fact]
+    public Task Turn_markers_passed_through_the_projects_methods_are_reported()
+        => Test("""
+            using System.Threading.Tasks;
+            using Microsoft.Extensions.AI;
+
+            class Legacy(IChatClient chat)
+            {
+                private static string Turn(string question) => $"\n\nHuman: {question}";
+
+                private Task<ChatResponse> SendAsync(string prompt) => chat.GetResponseAsync(prompt);
+
+                public async Task RunAsync(string question)
+                {
+                    await chat.GetResponseAsync({|#0:Turn(question)|});
+                    await SendAsync("Please answer.\n\n{|#1:Human:|} " + question);
+                }
+            }
+            """).Expect(
+                Verify.Diagnostic("PLA2001").WithLocation(0).WithArguments("Human:", "Anthropic's legacy text-completion format"),
+                Verify.Diagnostic("PLA2001").WithLocation(1).WithArguments("Human:", "Anthropic's legacy text-completion format"))
+            .RunAsync();
 }
