@@ -30,26 +30,19 @@ internal sealed class PromptFlow : IReturnedStrings
     }
 
     /// <summary>The arguments of a call into the project whose text has a quirk and whose parameter reaches an LLM prompt.</summary>
-    public void AddPromptArguments(IOperation operation, ref List<IOperation>? values)
+    public void AddPromptArguments(IOperation operation, BlockState block, ref List<IOperation>? values)
     {
         if (!TryGetProjectCall(operation, out var method, out var arguments))
         {
             return;
         }
 
-        List<StringSource>? sources = null;
         List<PromptFinding>? scanned = null;
         bool[]? prompts = null;
         foreach (var argument in arguments)
         {
-            if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter || argument.ArgumentKind != ArgumentKind.Explicit)
-            {
-                continue;
-            }
-
-            (sources ??= new List<StringSource>()).Clear();
-            StringFlow.CollectSources(argument.Value, sources);
-            if (!HasQuirk(sources, scanned ??= new List<PromptFinding>()))
+            if (argument.Parameter is not { Type.SpecialType: SpecialType.System_String } parameter || argument.ArgumentKind != ArgumentKind.Explicit
+                || !MayCarryQuirk(argument.Value, block, scanned ??= new List<PromptFinding>(), 0))
             {
                 continue;
             }
@@ -60,6 +53,68 @@ internal sealed class PromptFlow : IReturnedStrings
                 (values ??= new List<IOperation>()).Add(argument.Value);
             }
         }
+    }
+
+    /// <summary>
+    /// Could the text of <paramref name="value"/> hold a quirk? Answers yes wherever the prompt path (<see cref="StringFlow"/>)
+    /// could find one: literals are scanned, a field or property by its initializer in the same file, and a local by the
+    /// member's own literals (scanned once per member) rather than by following its assignments at every call.
+    /// </summary>
+    private static bool MayCarryQuirk(IOperation? value, BlockState block, List<PromptFinding> scanned, int depth)
+    {
+        value = StringFlow.SkipImplicitConversions(value);
+        if (value is null || depth > 8)
+        {
+            return false;
+        }
+
+        switch (value)
+        {
+            case ILiteralOperation or IUtf8StringOperation:
+                return HasQuirk(value.Syntax, scanned);
+            case IInterpolatedStringOperation interpolated:
+                if (HasQuirk(value.Syntax, scanned))
+                {
+                    return true;
+                }
+
+                foreach (var part in interpolated.Parts)
+                {
+                    if (part is IInterpolationOperation hole && MayCarryQuirk(hole.Expression, block, scanned, depth + 1))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IBinaryOperation { OperatorKind: BinaryOperatorKind.Add } concatenation:
+                return MayCarryQuirk(concatenation.LeftOperand, block, scanned, depth + 1) || MayCarryQuirk(concatenation.RightOperand, block, scanned, depth + 1);
+            case IConditionalOperation conditional:
+                return MayCarryQuirk(conditional.WhenTrue, block, scanned, depth + 1) || MayCarryQuirk(conditional.WhenFalse, block, scanned, depth + 1);
+            case ICoalesceOperation coalesce:
+                return MayCarryQuirk(coalesce.Value, block, scanned, depth + 1) || MayCarryQuirk(coalesce.WhenNull, block, scanned, depth + 1);
+            case ILocalReferenceOperation:
+                return block.MemberHasQuirkText(value, scanned);
+            case IFieldReferenceOperation { Field: var field }:
+                return InitializerHasQuirk(field, value.Syntax.SyntaxTree, scanned);
+            case IPropertyReferenceOperation { Property: { Parameters.IsEmpty: true } property }:
+                return InitializerHasQuirk(property, value.Syntax.SyntaxTree, scanned);
+            default:
+                return false;
+        }
+    }
+
+    private static bool InitializerHasQuirk(ISymbol member, SyntaxTree tree, List<PromptFinding> scanned)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == tree && HasQuirk(reference.GetSyntax(), scanned))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>What a method of the project returns into a prompt: the strings of its return statements, reported at the call.</summary>
@@ -193,19 +248,12 @@ internal sealed class PromptFlow : IReturnedStrings
         }
     }
 
-    private static bool HasQuirk(List<StringSource> sources, List<PromptFinding> scanned)
+    /// <summary>Any quirk in the string literals of <paramref name="syntax"/>.</summary>
+    internal static bool HasQuirk(SyntaxNode syntax, List<PromptFinding> scanned)
     {
-        foreach (var source in sources)
-        {
-            scanned.Clear();
-            PromptLocator.Scan(source.Syntax, scanned);
-            if (scanned.Count > 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
+        scanned.Clear();
+        PromptLocator.Scan(syntax, scanned);
+        return scanned.Count > 0;
     }
 
     /// <summary>A call or construction whose target is a method of this project that is not itself an LLM API.</summary>

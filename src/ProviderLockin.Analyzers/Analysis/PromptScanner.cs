@@ -186,7 +186,7 @@ internal static class PromptScanner
                 matched = MatchMarker(text, i, end, start, offset, findings);
             }
 
-            if (matched == 0 && IsWordStart(text, i, start) && char.IsLetter(c))
+            if (matched == 0 && MayLeadIdentity(c) && IsWordStart(text, i, start))
             {
                 matched = MatchIdentity(text, i, end, offset, findings);
             }
@@ -216,6 +216,13 @@ internal static class PromptScanner
 
         return 0;
     }
+
+    /// <summary>First letters of the identity and maker leads ("you", "i", "as", "trained", "made", "created", "developed", "built").</summary>
+    private static bool MayLeadIdentity(char c) => (c | 0x20) switch
+    {
+        'y' or 'i' or 'a' or 't' or 'm' or 'c' or 'd' or 'b' => true,
+        _ => false,
+    };
 
     private static int MatchIdentity(string text, int i, int end, int offset, List<PromptFinding> findings)
     {

@@ -85,7 +85,7 @@ internal static class PromptText
         var operation = context.Operation;
         List<IOperation>? values = null;
         session.Prompts.FindPromptValues(operation, context.Block, ref values);
-        session.PromptFlow.AddPromptArguments(operation, ref values);
+        session.PromptFlow.AddPromptArguments(operation, context.Block, ref values);
         if (values is null)
         {
             return FindInWrittenString(context, session);

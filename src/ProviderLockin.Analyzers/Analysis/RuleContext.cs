@@ -116,6 +116,26 @@ internal sealed class BlockState
 
     private ISymbol? _lastMember;
     private bool _lastIsLlmApi;
+    private bool? _memberHasQuirkText;
+
+    /// <summary>Whether any string literal of the member holds a prompt quirk: scanned once, for the first local that asks.</summary>
+    public bool MemberHasQuirkText(IOperation operationInMember, List<PromptFinding> scanned)
+    {
+        if (_memberHasQuirkText is { } known)
+        {
+            return known;
+        }
+
+        var root = operationInMember;
+        while (root.Parent is not null)
+        {
+            root = root.Parent;
+        }
+
+        var has = PromptFlow.HasQuirk(root.Syntax, scanned);
+        _memberHasQuirkText = has;
+        return has;
+    }
 
     /// <summary>Several rules ask whether the same call target is an LLM API in a row; the last answer is kept.</summary>
     public bool IsLlmApi(ISymbol member, PromptLocator prompts)

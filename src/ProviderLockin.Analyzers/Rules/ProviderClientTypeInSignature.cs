@@ -175,6 +175,18 @@ internal static class ProviderClientTypeInSignature
 
     private static void CheckBaseList(SymbolAnalysisContext context, AnalysisSession session, INamedTypeSymbol type)
     {
+        // Most types derive from nothing of a provider's: answered without allocating.
+        var mentions = type.BaseType is { } declaredBase && MentionsClient(declaredBase, session.Catalog, 0);
+        foreach (var implemented in type.Interfaces)
+        {
+            mentions = mentions || MentionsClient(implemented, session.Catalog, 0);
+        }
+
+        if (!mentions)
+        {
+            return;
+        }
+
         var clients = new List<ProviderType>();
         if (type.BaseType is { } baseType)
         {
