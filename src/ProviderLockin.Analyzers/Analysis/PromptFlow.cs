@@ -71,9 +71,9 @@ internal sealed class PromptFlow : IReturnedStrings
         switch (value)
         {
             case ILiteralOperation or IUtf8StringOperation:
-                return HasQuirk(value.Syntax, scanned);
+                return PromptLocator.HasQuirk(value.Syntax, scanned);
             case IInterpolatedStringOperation interpolated:
-                if (HasQuirk(value.Syntax, scanned))
+                if (PromptLocator.HasQuirk(value.Syntax, scanned))
                 {
                     return true;
                 }
@@ -108,7 +108,7 @@ internal sealed class PromptFlow : IReturnedStrings
     {
         foreach (var reference in member.DeclaringSyntaxReferences)
         {
-            if (reference.SyntaxTree == tree && HasQuirk(reference.GetSyntax(), scanned))
+            if (reference.SyntaxTree == tree && PromptLocator.HasQuirk(reference.GetSyntax(), scanned))
             {
                 return true;
             }
@@ -246,14 +246,6 @@ internal sealed class PromptFlow : IReturnedStrings
 
                 return;
         }
-    }
-
-    /// <summary>Any quirk in the string literals of <paramref name="syntax"/>.</summary>
-    internal static bool HasQuirk(SyntaxNode syntax, List<PromptFinding> scanned)
-    {
-        scanned.Clear();
-        PromptLocator.Scan(syntax, scanned);
-        return scanned.Count > 0;
     }
 
     /// <summary>A call or construction whose target is a method of this project that is not itself an LLM API.</summary>

@@ -331,6 +331,14 @@ internal sealed class PromptLocator
         }
     }
 
+    /// <summary>Any quirk in the string literals of <paramref name="syntax"/> (<paramref name="scanned"/> is reused scratch space).</summary>
+    public static bool HasQuirk(SyntaxNode syntax, List<PromptFinding> scanned)
+    {
+        scanned.Clear();
+        Scan(syntax, scanned);
+        return scanned.Count > 0;
+    }
+
     /// <summary>A string literal of any kind (regular, verbatim, raw, UTF-8) or the text part of an interpolated string.</summary>
     public static bool IsStringToken(SyntaxToken token)
     {

@@ -116,25 +116,28 @@ internal sealed class BlockState
 
     private ISymbol? _lastMember;
     private bool _lastIsLlmApi;
-    private bool? _memberHasQuirkText;
+    private IOperation? _quirkTextRoot;
+    private bool _rootHasQuirkText;
 
-    /// <summary>Whether any string literal of the member holds a prompt quirk: scanned once, for the first local that asks.</summary>
+    /// <summary>
+    /// Whether any string literal of the block holding <paramref name="operationInMember"/> holds a prompt quirk: scanned
+    /// once per block (a constructor's initializer and body are two), for the first local that asks.
+    /// </summary>
     public bool MemberHasQuirkText(IOperation operationInMember, List<PromptFinding> scanned)
     {
-        if (_memberHasQuirkText is { } known)
-        {
-            return known;
-        }
-
         var root = operationInMember;
         while (root.Parent is not null)
         {
             root = root.Parent;
         }
 
-        var has = PromptFlow.HasQuirk(root.Syntax, scanned);
-        _memberHasQuirkText = has;
-        return has;
+        if (!ReferenceEquals(root, _quirkTextRoot))
+        {
+            _rootHasQuirkText = PromptLocator.HasQuirk(root.Syntax, scanned);
+            _quirkTextRoot = root;
+        }
+
+        return _rootHasQuirkText;
     }
 
     /// <summary>Several rules ask whether the same call target is an LLM API in a row; the last answer is kept.</summary>

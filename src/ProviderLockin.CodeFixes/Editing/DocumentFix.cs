@@ -105,6 +105,7 @@ public abstract class DocumentFix : CodeFixProvider
                 if (candidate.Key == fixAllContext.CodeActionEquivalenceKey)
                 {
                     action = candidate;
+                    break;
                 }
             }
 
