@@ -79,50 +79,9 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode);
+        // No member-end action (each costs the driver objects per member): the loop rules and PLA2004 decide at the operation that matters.
+        var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode, context.OperationBlocks);
         context.RegisterOperationAction(c => Guard(Dispatch, (new RuleContext(c, block), table), session), table.Kinds);
-        if (session.On.Loops || session.On.ProviderOptions)
-        {
-            context.RegisterOperationBlockEndAction(c => Guard(EndBlock, (c, block), session));
-        }
-    }
-
-    private static void EndBlock((OperationBlockAnalysisContext Context, BlockState Block) end, AnalysisSession session)
-    {
-        if (session.On.ProviderOptions)
-        {
-            ProviderOnlyOption.ReportPreviewUses(end.Context, end.Block, session);
-        }
-
-        if (session.On.Loops)
-        {
-            AnalyzeLoops(end, session);
-        }
-    }
-
-    /// <summary>
-    /// The loop rules run once the member's walk is over, and only on loops whose body holds a possible LLM call: the
-    /// calls are met after their loop, and most loops make none, so most loops are never walked again.
-    /// </summary>
-    private static void AnalyzeLoops((OperationBlockAnalysisContext Context, BlockState Block) end, AnalysisSession session)
-    {
-        var (context, block) = end;
-        if (block.Loops is null || block.PossibleLlmCalls is null)
-        {
-            return;
-        }
-
-        foreach (var loop in block.Loops)
-        {
-            if (!block.MayContainLlmCall(loop))
-            {
-                continue;
-            }
-
-            var rules = new RuleContext(loop, block, context.ReportDiagnostic, context.CancellationToken);
-            UnboundedLlmLoop.Analyze(rules, session);
-            ResponseHarvesting.Analyze(rules, session);
-        }
     }
 
     private static bool IsSkipped(ImmutableArray<IOperation> blocks, bool isGeneratedCode, AnalysisSession session)

@@ -59,7 +59,7 @@ internal sealed class LlmCalls
             return new LlmCallInfo(true, false);
         }
 
-        if (operation is IInvocationOperation { TargetMethod: var method } && options.CallDepth > 0 && MethodBodies.IsInSource(method))
+        if (operation is IInvocationOperation { TargetMethod: var method } && options.CallDepth > 0 && _bodies.IsInProject(method))
         {
             method = (method.ReducedFrom ?? method).OriginalDefinition;
             var (distance, throttled) = _reach.TryGetValue(method, out var known)
@@ -79,7 +79,7 @@ internal sealed class LlmCalls
     /// Cheap (no method body is summarized), so it can be asked of every call in a loop.
     /// </summary>
     public bool MayBeLlmCall(IOperation operation)
-        => operation is IInvocationOperation { TargetMethod: var method } && MethodBodies.IsInSource(method) || _requests.IsRequest(operation);
+        => operation is IInvocationOperation { TargetMethod: var method } && _bodies.IsInProject(method) || _requests.IsRequest(operation);
 
     /// <summary>The first LLM call among <paramref name="root"/> and its descendants, if any (lambdas included).</summary>
     public bool ContainsLlmCall(IOperation root, FileOptions options, out LlmCallInfo info)

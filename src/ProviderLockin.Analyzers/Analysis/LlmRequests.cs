@@ -71,7 +71,11 @@ internal sealed class LlmRequests
     /// <summary>Requests through Microsoft.Extensions.AI clients and generators, and Semantic Kernel invocations.</summary>
     public static bool IsAbstractionRequest(IMethodSymbol method)
     {
-        if (method.Name is "GetService" or "Dispose" || !IsAsyncResult(method.ReturnType))
+        // A member declared outside these namespaces is a request only as an extension of their types; the return type is
+        // read after that test because reading it allocates, and this is asked of every call in a loop.
+        if (method.Name is "GetService" or "Dispose"
+            || !method.IsExtensionMethod && !AbstractionTypes.IsAbstractionNamespace(method.ContainingNamespace)
+            || !IsAsyncResult(method.ReturnType))
         {
             return false;
         }

@@ -17,12 +17,13 @@ internal sealed class MethodBodies
 
     public MethodBodies(Compilation compilation) => _compilation = compilation;
 
-    /// <summary>Only methods of this compilation have bodies to follow; metadata methods are rejected without allocating.</summary>
-    public static bool IsInSource(IMethodSymbol method)
-    {
-        var locations = (method.ReducedFrom ?? method).Locations;
-        return locations.Length > 0 && locations[0].IsInSource;
-    }
+    /// <summary>
+    /// Only methods of this compilation have bodies to follow. Asked of every call: answered by the containing assembly,
+    /// since a source method's <c>Locations</c> is a new array at each ask; another project's methods (an IDE project
+    /// reference) have no semantic model here.
+    /// </summary>
+    public bool IsInProject(IMethodSymbol method)
+        => SymbolEqualityComparer.Default.Equals((method.ReducedFrom ?? method).ContainingAssembly, _compilation.Assembly);
 
     /// <summary>Each body of <paramref name="method"/> (one per part of a partial method), as the root operation of its declaration.</summary>
     public IEnumerable<IOperation> Of(IMethodSymbol method)

@@ -47,8 +47,8 @@ internal static class OperationRules
     };
 
     public static readonly ImmutableArray<OperationRule> All = ImmutableArray.Create(
-        // Not a rule: the loop rules (PLA3001, PLA3003) judge the loops noted here when the member's walk ends.
-        new OperationRule("loop bookkeeping", on => on.Loops, NoteLoopsAndCalls, false, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Loop),
+        // The loop rules (PLA3001, PLA3003) judge a loop when a call in it may be an LLM call.
+        new OperationRule("loops around LLM calls", on => on.Loops, JudgeLoopsAroundCall, false, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Loop),
         new OperationRule(nameof(DirectProviderSdkUse), on => on.DirectSdkUse, DirectProviderSdkUse.Analyze, false,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference, OperationKind.MethodReference),
         new OperationRule(nameof(RawHttpToProviderEndpoint), on => on.RawHttp, RawHttpToProviderEndpoint.Analyze, false, OperationKind.Invocation, OperationKind.ObjectCreation),
@@ -108,17 +108,33 @@ internal static class OperationRules
         return new DispatchTable(table, kinds.ToImmutable());
     }
 
-    /// <summary>Loops are collected, with the calls in them that may be LLM calls, for the loop rules at the member's end.</summary>
-    private static void NoteLoopsAndCalls(RuleContext context, AnalysisSession session)
+    /// <summary>
+    /// The loops around a call that may be an LLM call are judged by the loop rules, each loop once. Most loops hold no such
+    /// call and are never looked at again; nothing is kept per loop until one does.
+    /// </summary>
+    private static void JudgeLoopsAroundCall(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;
+        var block = context.Block;
         if (operation.Kind == OperationKind.Loop)
         {
-            context.Block.AddLoop(operation);
+            block.NoteLoop();
+            return;
         }
-        else if (context.Block.Loops is not null && session.Calls.MayBeLlmCall(operation))
+
+        if (!block.HasLoops || !session.Calls.MayBeLlmCall(operation))
         {
-            context.Block.AddPossibleLlmCall(operation);
+            return;
+        }
+
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current.Kind == OperationKind.Loop && block.TryStartJudging(current))
+            {
+                var loop = context.WithOperation(current);
+                UnboundedLlmLoop.Analyze(loop, session);
+                ResponseHarvesting.Analyze(loop, session);
+            }
         }
     }
 

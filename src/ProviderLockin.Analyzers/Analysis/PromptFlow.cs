@@ -121,7 +121,7 @@ internal sealed class PromptFlow : IReturnedStrings
     public void CollectReturned(IInvocationOperation invocation, List<StringSource> sources, int depth, HashSet<ISymbol>? visited)
     {
         var method = invocation.TargetMethod;
-        if (method.ReturnType.SpecialType != SpecialType.System_String || !MethodBodies.IsInSource(method) || _prompts.IsLlmApi(method)
+        if (method.ReturnType.SpecialType != SpecialType.System_String || !_bodies.IsInProject(method) || _prompts.IsLlmApi(method)
             || !(visited ??= new HashSet<ISymbol>(SymbolEqualityComparer.Default)).Add(method.OriginalDefinition))
         {
             return;
@@ -258,7 +258,7 @@ internal sealed class PromptFlow : IReturnedStrings
             _ => (null!, default),
         };
 
-        return method is not null && !arguments.IsDefaultOrEmpty && MethodBodies.IsInSource(method) && !_prompts.IsLlmApi(method);
+        return method is not null && !arguments.IsDefaultOrEmpty && _bodies.IsInProject(method) && !_prompts.IsLlmApi(method);
     }
 
     /// <summary>The body, lambda or local function a return statement belongs to.</summary>

@@ -1,7 +1,9 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Catalog;
 
@@ -189,13 +191,32 @@ internal sealed class PromptLocator
     internal bool ComputeIsLlmApiForBlock(ISymbol member) => ComputeIsLlmApi(member);
 
     private bool ComputeIsLlmApi(ISymbol member)
+        => member is IMethodSymbol { IsExtensionMethod: true } extension && ExtendsLlmType(extension) || IsLlmType(member.ContainingType);
+
+    private readonly ConcurrentDictionary<IMethodSymbol, bool> _extendsLlmType = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// An extension method on an LLM type. Asked of every LINQ call, so the receiver is judged once per definition: reading
+    /// <c>Parameters</c> and a parameter's type allocates at each ask. A receiver that is a type parameter is judged per call.
+    /// </summary>
+    private bool ExtendsLlmType(IMethodSymbol extension)
     {
-        if (member is IMethodSymbol { IsExtensionMethod: true, Parameters.Length: > 0 } extension && IsLlmType(extension.Parameters[0].Type))
+        var definition = (extension.ReducedFrom ?? extension).OriginalDefinition;
+        if (_extendsLlmType.TryGetValue(definition, out var known))
         {
-            return true;
+            return known;
         }
 
-        return IsLlmType(member.ContainingType);
+        var parameters = definition.Parameters;
+        if (parameters.Length > 0 && parameters[0].Type.TypeKind == TypeKind.TypeParameter)
+        {
+            var own = extension.ReducedFrom is null ? extension.Parameters : default;
+            return extension.ReducedFrom is not null ? IsLlmType(extension.ReceiverType) : own.Length > 0 && IsLlmType(own[0].Type);
+        }
+
+        var answer = parameters.Length > 0 && IsLlmType(parameters[0].Type);
+        _extendsLlmType.TryAdd(definition, answer);
+        return answer;
     }
 
     private bool IsLlmType(ITypeSymbol? type)
@@ -321,13 +342,25 @@ internal sealed class PromptLocator
     /// <summary>The string tokens inside a prompt's syntax, scanned as written so findings land on exact spans.</summary>
     public static void Scan(SyntaxNode syntax, List<PromptFinding> findings)
     {
+        // A lone literal, the usual case, without the allocations of a token walk.
+        if (syntax is LiteralExpressionSyntax literal)
+        {
+            ScanToken(literal.Token, findings);
+            return;
+        }
+
         foreach (var token in syntax.DescendantTokens())
         {
-            if (IsStringToken(token))
-            {
-                var text = token.Text;
-                PromptScanner.Scan(text, 0, text.Length, token.SpanStart, findings);
-            }
+            ScanToken(token, findings);
+        }
+    }
+
+    private static void ScanToken(SyntaxToken token, List<PromptFinding> findings)
+    {
+        if (IsStringToken(token))
+        {
+            var text = token.Text;
+            PromptScanner.Scan(text, 0, text.Length, token.SpanStart, findings);
         }
     }
 

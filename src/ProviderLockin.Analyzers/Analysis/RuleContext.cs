@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -26,7 +27,7 @@ internal readonly struct RuleContext
         CancellationToken = context.CancellationToken;
     }
 
-    /// <summary>For work deferred to the end of the member (the loop rules).</summary>
+    /// <summary>For a walk of the driver's own (the report's wiring census), reporting where it likes.</summary>
     public RuleContext(IOperation operation, BlockState block, System.Action<Diagnostic> report, CancellationToken cancellationToken)
     {
         _context = default;
@@ -36,7 +37,19 @@ internal readonly struct RuleContext
         CancellationToken = cancellationToken;
     }
 
+    private RuleContext(in RuleContext other, IOperation operation)
+    {
+        _context = other._context;
+        _report = other._report;
+        _block = other._block;
+        Operation = operation;
+        CancellationToken = other.CancellationToken;
+    }
+
     public IOperation Operation { get; }
+
+    /// <summary>The same member and reporting, looking at another of its operations (the loop around a call).</summary>
+    public RuleContext WithOperation(IOperation operation) => new(this, operation);
 
     /// <summary>The member (method, field, property, top-level statements) whose code this is.</summary>
     public ISymbol ContainingSymbol => _block.OwningSymbol;
@@ -73,11 +86,15 @@ internal sealed class BlockState
     private HashSet<(string, Location)>? _claimed;
     private Dictionary<IOperation, LoopFacts>? _loops;
 
-    public BlockState(ISymbol owningSymbol, bool isGeneratedCode)
+    public BlockState(ISymbol owningSymbol, bool isGeneratedCode, ImmutableArray<IOperation> operationBlocks = default)
     {
         OwningSymbol = owningSymbol;
         IsGeneratedCode = isGeneratedCode;
+        OperationBlocks = operationBlocks.IsDefault ? ImmutableArray<IOperation>.Empty : operationBlocks;
     }
+
+    /// <summary>Every root of the member's code (a constructor's initializer and its body are two).</summary>
+    public ImmutableArray<IOperation> OperationBlocks { get; }
 
     public ISymbol OwningSymbol { get; }
 
@@ -95,13 +112,8 @@ internal sealed class BlockState
 
     public void SetLoopFacts(IOperation loop, LoopFacts facts) => (_loops ??= new Dictionary<IOperation, LoopFacts>())[loop] = facts;
 
-    /// <summary>
-    /// Provider preview APIs the member uses (PLA2004), held until the member's walk ends: reported only if the member
-    /// makes no direct SDK call, which PLA1001 reports and which names the preview use already.
-    /// </summary>
-    public List<Diagnostic>? PendingPreviewUses { get; private set; }
-
-    public void AddPendingPreviewUse(Diagnostic diagnostic) => (PendingPreviewUses ??= new List<Diagnostic>()).Add(diagnostic);
+    /// <summary>Whether the member calls a provider SDK directly (PLA2004 leaves its preview uses to PLA1001): found once, by the first preview use.</summary>
+    public bool? CallsProviderSdkDirectly { get; set; }
 
     /// <summary>The operation whose prompt text was last located and scanned (PLA2001 and PLA2003 share one scan).</summary>
     public IOperation? PromptTextOperation { get; private set; }
@@ -152,37 +164,30 @@ internal sealed class BlockState
         return _lastIsLlmApi;
     }
 
-    /// <summary>Loops of the member, in the order met; the loop rules run on them when the member's walk ends.</summary>
-    public List<IOperation>? Loops { get; private set; }
-
     /// <summary>
-    /// Start positions of calls met after the first loop that may be LLM calls (a direct one, or a call into this
-    /// compilation that may lead to one). A loop whose body holds none of them cannot make an LLM call and is skipped
-    /// without walking it: in most members that is every loop.
+    /// Set at the member's first loop. The walk meets a loop before the calls in its body, so a call that may be an LLM call
+    /// looks for loops around it only in members that have one.
     /// </summary>
-    public List<int>? PossibleLlmCalls { get; private set; }
+    public bool HasLoops { get; private set; }
 
-    public void AddLoop(IOperation loop) => (Loops ??= new List<IOperation>()).Add(loop);
+    public void NoteLoop() => HasLoops = true;
 
-    public void AddPossibleLlmCall(IOperation call) => (PossibleLlmCalls ??= new List<int>()).Add(call.Syntax.SpanStart);
+    private List<IOperation>? _judgedLoops;
 
-    public bool MayContainLlmCall(IOperation loop)
+    /// <summary>True the first time a loop is to be judged by the loop rules: a loop with several calls in it is judged once.</summary>
+    public bool TryStartJudging(IOperation loop)
     {
-        if (PossibleLlmCalls is null)
+        _judgedLoops ??= new List<IOperation>();
+        foreach (var judged in _judgedLoops)
         {
-            return false;
-        }
-
-        var span = loop.Syntax.Span;
-        foreach (var start in PossibleLlmCalls)
-        {
-            if (span.Contains(start))
+            if (ReferenceEquals(judged, loop))
             {
-                return true;
+                return false;
             }
         }
 
-        return false;
+        _judgedLoops.Add(loop);
+        return true;
     }
 }
 

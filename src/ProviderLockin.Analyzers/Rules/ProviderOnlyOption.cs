@@ -50,44 +50,48 @@ internal static class ProviderOnlyOption
             return;
         }
 
-        HoldPreviewUse(context, session, SyntaxLocations.MemberName(creation.Syntax), type.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+        ReportPreviewUse(context, session, SyntaxLocations.MemberName(creation.Syntax), type.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
     }
 
-    private static void HoldPreviewUse(RuleContext context, AnalysisSession session, Location location, string option, string provider)
+    /// <summary>
+    /// A preview API use is reported unless the member calls a provider SDK client directly: PLA1001 reports that call and
+    /// names the preview use already.
+    /// </summary>
+    private static void ReportPreviewUse(RuleContext context, AnalysisSession session, Location location, string option, string provider)
     {
-        if (!session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree))
+        if (!session.Layer.Contains(context.ContainingSymbol, context.Operation.Syntax.SyntaxTree) && !CallsProviderSdkDirectly(context.Block, session))
         {
-            var arguments = new object[] { option, provider };
-            context.Block.AddPendingPreviewUse(Diagnostic.Create(Descriptors.ProviderOnlyOption, location, DiagnosticProperties.Describe(Descriptors.ProviderOnlyOption, null, arguments), arguments));
+            AnalysisSession.Report(context, Descriptors.ProviderOnlyOption, location, option, provider);
         }
     }
 
-    /// <summary>At the end of a member: its preview API uses, unless the member calls a provider SDK client directly.</summary>
-    public static void ReportPreviewUses(OperationBlockAnalysisContext context, BlockState block, AnalysisSession session)
+    private static bool CallsProviderSdkDirectly(BlockState block, AnalysisSession session)
     {
-        if (block.PendingPreviewUses is not { } pending)
+        if (block.CallsProviderSdkDirectly is { } known)
         {
-            return;
+            return known;
         }
 
-        foreach (var root in context.OperationBlocks)
+        var found = false;
+        foreach (var root in block.OperationBlocks)
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
                 if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation && session.Catalog.TryGetProviderUse(operation, out _, out _))
                 {
-                    return;
+                    found = true;
+                    break;
                 }
+            }
+
+            if (found)
+            {
+                break;
             }
         }
 
-        foreach (var diagnostic in pending)
-        {
-            if (GeneratedCode.IsReportable(block.IsGeneratedCode, diagnostic.Location))
-            {
-                context.ReportDiagnostic(diagnostic);
-            }
-        }
+        block.CallsProviderSdkDirectly = found;
+        return found;
     }
 
     private static bool IsInRawRepresentationFactory(IOperation operation)
@@ -120,7 +124,7 @@ internal static class ProviderOnlyOption
         {
             // options.Seed = 42 under #pragma warning disable OPENAI001: a member the SDK ships as a preview. A call on the
             // member (options.Patch.Set(...)) is judged as the call.
-            HoldPreviewUse(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+            ReportPreviewUse(context, session, SyntaxLocations.MemberName(property.Syntax), type.Name + "." + property.Property.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
         }
     }
 
