@@ -18,6 +18,35 @@ public class UnboundedLlmLoopTests() : RuleTests("PLA3001", usings: Usings)
 
         """;
 
+    /// <summary>
+    /// A loop is judged at the calls inside it, not at the end of the member: a loop with several LLM calls is reported once,
+    /// the outer loop of a nested pair as well as the inner one, and a call in a lambda handed to a call inside a loop reaches the loop too.
+    /// </summary>
+    [Fact]
+    public Task Each_loop_around_llm_calls_is_judged_once()
+        => Test("""
+            class Digest(IChatClient chat)
+            {
+                public async Task RunAsync(List<string> batches, List<string> items)
+                {
+                    {|PLA3001:foreach|} (var batch in batches)
+                    {
+                        await chat.GetResponseAsync(batch);
+                        await chat.GetResponseAsync(batch + "!");
+                        {|PLA3001:foreach|} (var item in items)
+                        {
+                            await chat.GetResponseAsync(item);
+                        }
+                    }
+
+                    {|PLA3001:foreach|} (var item in items)
+                    {
+                        await Task.Run(async () => await chat.GetResponseAsync(item));
+                    }
+                }
+            }
+            """).RunAsync();
+
     /// <summary>BCL helpers are matched by namespace too: the project's own <c>Enumerable.Take</c> or <c>Math.Min</c> is no cap.</summary>
     [Fact]
     public Task The_projects_own_Take_and_Min_are_not_caps()
