@@ -79,7 +79,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        // No member-end action (each costs the driver objects per member): the loop rules and PLA2004 decide at the operation that matters.
+        // No member-end action (the driver would build several objects per member for it): the loop rules and PLA2004
+        // decide at the operation that matters.
         var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode, context.OperationBlocks);
         context.RegisterOperationAction(c => Guard(Dispatch, (new RuleContext(c, block), table), session), table.Kinds);
     }

@@ -210,8 +210,8 @@ internal sealed class PromptLocator
         var parameters = definition.Parameters;
         if (parameters.Length > 0 && parameters[0].Type.TypeKind == TypeKind.TypeParameter)
         {
-            var own = extension.ReducedFrom is null ? extension.Parameters : default;
-            return extension.ReducedFrom is not null ? IsLlmType(extension.ReceiverType) : own.Length > 0 && IsLlmType(own[0].Type);
+            // this T client: the call's type argument decides.
+            return IsLlmType(extension.ReducedFrom is null ? extension.Parameters[0].Type : extension.ReceiverType);
         }
 
         var answer = parameters.Length > 0 && IsLlmType(parameters[0].Type);

@@ -173,16 +173,28 @@ internal static class ProviderClientTypeInSignature
         }
     }
 
-    private static void CheckBaseList(SymbolAnalysisContext context, AnalysisSession session, INamedTypeSymbol type)
+    private static bool MentionsClientInBaseList(INamedTypeSymbol type, ProviderCatalog catalog)
     {
-        // Most types derive from nothing of a provider's: answered without allocating.
-        var mentions = type.BaseType is { } declaredBase && MentionsClient(declaredBase, session.Catalog, 0);
-        foreach (var implemented in type.Interfaces)
+        if (type.BaseType is { } baseType && MentionsClient(baseType, catalog, 0))
         {
-            mentions = mentions || MentionsClient(implemented, session.Catalog, 0);
+            return true;
         }
 
-        if (!mentions)
+        foreach (var implemented in type.Interfaces)
+        {
+            if (MentionsClient(implemented, catalog, 0))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static void CheckBaseList(SymbolAnalysisContext context, AnalysisSession session, INamedTypeSymbol type)
+    {
+        // Most types derive from nothing of a provider's: answered before any list of clients is built.
+        if (!MentionsClientInBaseList(type, session.Catalog))
         {
             return;
         }

@@ -1,5 +1,5 @@
+using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Catalog;
@@ -66,32 +66,22 @@ internal static class ProviderOnlyOption
     }
 
     private static bool CallsProviderSdkDirectly(BlockState block, AnalysisSession session)
-    {
-        if (block.CallsProviderSdkDirectly is { } known)
-        {
-            return known;
-        }
+        => block.CallsProviderSdkDirectly ??= AnyProviderCall(block.OperationBlocks, session.Catalog);
 
-        var found = false;
-        foreach (var root in block.OperationBlocks)
+    private static bool AnyProviderCall(ImmutableArray<IOperation> roots, ProviderCatalog catalog)
+    {
+        foreach (var root in roots)
         {
             foreach (var operation in root.DescendantsAndSelf())
             {
-                if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation && session.Catalog.TryGetProviderUse(operation, out _, out _))
+                if (operation.Kind is OperationKind.Invocation or OperationKind.ObjectCreation && catalog.TryGetProviderUse(operation, out _, out _))
                 {
-                    found = true;
-                    break;
+                    return true;
                 }
-            }
-
-            if (found)
-            {
-                break;
             }
         }
 
-        block.CallsProviderSdkDirectly = found;
-        return found;
+        return false;
     }
 
     private static bool IsInRawRepresentationFactory(IOperation operation)
