@@ -82,15 +82,35 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         // No member-end action (the driver would build several objects per member for it): the loop rules and PLA2004
         // decide at the operation that matters.
         var block = new BlockState(context.OwningSymbol, context.IsGeneratedCode, context.OperationBlocks);
-        context.RegisterOperationAction(c => Guard(Dispatch, (new RuleContext(c, block), table), session), table.Kinds);
+        context.RegisterOperationAction(c => OnOperation(in c, block, table, session), table.Kinds);
+    }
+
+    /// <summary>
+    /// The callback the driver calls most: the driver's context is read in place (not copied into each rule call), and the
+    /// guard is written out here rather than through <see cref="Guard{TContext}"/>, whose generic struct argument would copy it twice more.
+    /// </summary>
+    private static void OnOperation(in OperationAnalysisContext context, BlockState block, DispatchTable table, AnalysisSession session)
+    {
+        block.Enter(in context);
+#if DEBUG
+        Dispatch(new RuleContext(context.Operation, block, context.CancellationToken), table, session);
+#else
+        try
+        {
+            Dispatch(new RuleContext(context.Operation, block, context.CancellationToken), table, session);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // Swallowed on purpose, as in Guard.
+        }
+#endif
     }
 
     private static bool IsSkipped(ImmutableArray<IOperation> blocks, bool isGeneratedCode, AnalysisSession session)
         => blocks.IsEmpty || session.Generated.IsSkipped(isGeneratedCode, blocks[0].Syntax.SyntaxTree);
 
-    private static void Dispatch((RuleContext Context, DispatchTable Table) call, AnalysisSession session)
+    private static void Dispatch(RuleContext context, DispatchTable table, AnalysisSession session)
     {
-        var (context, table) = call;
         var operation = context.Operation;
         var kind = operation.Kind;
 

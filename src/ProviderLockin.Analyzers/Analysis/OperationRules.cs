@@ -72,7 +72,17 @@ internal static class OperationRules
     /// <summary>The rules that run for each operation kind in this compilation, and the kinds to register: built once at compilation start.</summary>
     public static DispatchTable Build(AnalysisSession session)
     {
-        var byKind = new Dictionary<OperationKind, List<Action<RuleContext, AnalysisSession>>>();
+        // Indexed by kind: a Dictionary keyed by an enum builds its comparer by reflection, which a cold compiler pays for.
+        var maxKind = 0;
+        foreach (var rule in All)
+        {
+            foreach (var kind in rule.Kinds)
+            {
+                maxKind = Math.Max(maxKind, (int)kind);
+            }
+        }
+
+        var byKind = new List<Action<RuleContext, AnalysisSession>>?[maxKind + 1];
         foreach (var rule in All)
         {
             if (!rule.IsOn(session.On) || rule.NeedsSdk && session.Mode != AnalysisMode.Full)
@@ -82,27 +92,19 @@ internal static class OperationRules
 
             foreach (var kind in rule.Kinds)
             {
-                if (!byKind.TryGetValue(kind, out var list))
-                {
-                    byKind[kind] = list = new List<Action<RuleContext, AnalysisSession>>();
-                }
-
-                list.Add(rule.Analyze);
+                (byKind[(int)kind] ??= new List<Action<RuleContext, AnalysisSession>>()).Add(rule.Analyze);
             }
         }
 
-        var maxKind = 0;
-        foreach (var kind in byKind.Keys)
-        {
-            maxKind = Math.Max(maxKind, (int)kind);
-        }
-
         var table = new Action<RuleContext, AnalysisSession>[maxKind + 1][];
-        var kinds = ImmutableArray.CreateBuilder<OperationKind>(byKind.Count);
-        foreach (var pair in byKind)
+        var kinds = ImmutableArray.CreateBuilder<OperationKind>();
+        for (var kind = 0; kind < byKind.Length; kind++)
         {
-            table[(int)pair.Key] = pair.Value.ToArray();
-            kinds.Add(pair.Key);
+            if (byKind[kind] is { } rules)
+            {
+                table[kind] = rules.ToArray();
+                kinds.Add((OperationKind)kind);
+            }
         }
 
         return new DispatchTable(table, kinds.ToImmutable());

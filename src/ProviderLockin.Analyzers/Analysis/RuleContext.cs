@@ -14,70 +14,37 @@ namespace ProviderLockin.Analyzers.Analysis;
 /// </summary>
 internal readonly struct RuleContext
 {
-    private readonly OperationAnalysisContext _context;
-    private readonly System.Action<Diagnostic>? _report;
-    private readonly BlockState _block;
-
-    public RuleContext(OperationAnalysisContext context, BlockState block)
+    // Small on purpose: it is copied into every rule call, and the driver's OperationAnalysisContext (ten fields) is kept
+    // once per member in BlockState instead of being copied along with each operation.
+    public RuleContext(IOperation operation, BlockState block, CancellationToken cancellationToken)
     {
-        _context = context;
-        _report = null;
-        _block = block;
-        Operation = context.Operation;
-        CancellationToken = context.CancellationToken;
-    }
-
-    /// <summary>For a walk of the driver's own (the report's wiring census), reporting where it likes.</summary>
-    public RuleContext(IOperation operation, BlockState block, System.Action<Diagnostic> report, CancellationToken cancellationToken)
-    {
-        _context = default;
-        _report = report;
-        _block = block;
         Operation = operation;
+        Block = block;
         CancellationToken = cancellationToken;
-    }
-
-    private RuleContext(in RuleContext other, IOperation operation)
-    {
-        _context = other._context;
-        _report = other._report;
-        _block = other._block;
-        Operation = operation;
-        CancellationToken = other.CancellationToken;
     }
 
     public IOperation Operation { get; }
 
     /// <summary>The same member and reporting, looking at another of its operations (the loop around a call).</summary>
-    public RuleContext WithOperation(IOperation operation) => new(this, operation);
+    public RuleContext WithOperation(IOperation operation) => new(operation, Block, CancellationToken);
 
     /// <summary>The member (method, field, property, top-level statements) whose code this is.</summary>
-    public ISymbol ContainingSymbol => _block.OwningSymbol;
+    public ISymbol ContainingSymbol => Block.OwningSymbol;
 
-    public bool IsGeneratedCode => _block.IsGeneratedCode;
+    public bool IsGeneratedCode => Block.IsGeneratedCode;
 
     public CancellationToken CancellationToken { get; }
 
     /// <summary>Facts about the member computed once and shared by the rules (see <see cref="BlockState"/>).</summary>
-    public BlockState Block => _block;
+    public BlockState Block { get; }
 
-    public void ReportDiagnostic(Diagnostic diagnostic)
-    {
-        if (_report is not null)
-        {
-            _report(diagnostic);
-        }
-        else
-        {
-            _context.ReportDiagnostic(diagnostic);
-        }
-    }
+    public void ReportDiagnostic(Diagnostic diagnostic) => Block.Report(diagnostic);
 
     /// <summary>
     /// First claim of a rule at a location within this member wins: one literal reached from two calls of the same member
     /// is one finding. The state lives only as long as the member's analysis, so re-analysing it (the IDE does) reports it again.
     /// </summary>
-    public bool TryClaim(string ruleId, Location location) => _block.TryClaim(ruleId, location);
+    public bool TryClaim(string ruleId, Location location) => Block.TryClaim(ruleId, location);
 }
 
 /// <summary>Per-member state of one analysis of an operation block: claims and facts the rules share.</summary>
@@ -86,11 +53,47 @@ internal sealed class BlockState
     private HashSet<(string, Location)>? _claimed;
     private Dictionary<IOperation, LoopFacts>? _loops;
 
+    private readonly System.Action<Diagnostic>? _report;
+    private OperationAnalysisContext _operationContext;
+    private bool _hasOperationContext;
+
     public BlockState(ISymbol owningSymbol, bool isGeneratedCode, ImmutableArray<IOperation> operationBlocks = default)
     {
         OwningSymbol = owningSymbol;
         IsGeneratedCode = isGeneratedCode;
         OperationBlocks = operationBlocks.IsDefault ? ImmutableArray<IOperation>.Empty : operationBlocks;
+    }
+
+    /// <summary>For a walk of the driver's own (the report's wiring census), reporting where it likes.</summary>
+    public BlockState(ISymbol owningSymbol, System.Action<Diagnostic> report)
+        : this(owningSymbol, isGeneratedCode: false)
+    {
+        _report = report;
+    }
+
+    /// <summary>
+    /// Keeps the first operation's context for reporting. Every operation of one block is handed to the analyzer by one
+    /// driver call with the same diagnostic sink, so any of them reports for the whole member.
+    /// </summary>
+    public void Enter(in OperationAnalysisContext context)
+    {
+        if (!_hasOperationContext)
+        {
+            _operationContext = context;
+            _hasOperationContext = true;
+        }
+    }
+
+    public void Report(Diagnostic diagnostic)
+    {
+        if (_report is not null)
+        {
+            _report(diagnostic);
+        }
+        else
+        {
+            _operationContext.ReportDiagnostic(diagnostic);
+        }
     }
 
     /// <summary>Every root of the member's code (a constructor's initializer and its body are two).</summary>

@@ -73,8 +73,8 @@ internal static class WiringCensus
                     continue;
                 }
 
-                var block = new BlockState(model.GetEnclosingSymbol(node.SpanStart, cancellationToken) ?? compilation.Assembly, isGeneratedCode: false);
-                SingleProviderNoFallback.Collect(new RuleContext(operation, block, static _ => { }, cancellationToken), session);
+                var block = new BlockState(model.GetEnclosingSymbol(node.SpanStart, cancellationToken) ?? compilation.Assembly, static _ => { });
+                SingleProviderNoFallback.Collect(new RuleContext(operation, block, cancellationToken), session);
                 if (wiring.ReferencesPipelines && PipelineWithoutTelemetry.IsPipelineStart(operation, wiring))
                 {
                     pipelines++;
