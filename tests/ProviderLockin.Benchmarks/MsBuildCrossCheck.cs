@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Diagnostics;
 using System.IO;
 using System.Linq;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading.Tasks;
@@ -19,7 +20,7 @@ internal static class MsBuildCrossCheck
     /// Builds the scenario's codebase <paramref name="runs"/> times with <c>--no-incremental</c>, both analyzers in the same
     /// builds (as users run them), and takes the median of each analyzer's ReportAnalyzer time.
     /// </summary>
-    public static async Task<CompilerFigures> RunAsync(Scenario scenario, int runs)
+    public static async Task<CompilerFigures> RunAsync(Scenario scenario, int runs, bool portable)
     {
         var root = Path.Combine(Program.RepositoryRoot(), "artifacts", "benchmarks", "msbuild-" + scenario.Name);
         if (Directory.Exists(root))
@@ -38,7 +39,7 @@ internal static class MsBuildCrossCheck
         File.WriteAllText(Path.Combine(root, "BannedSymbols.txt"), Peer.BannedSymbols.Replace("        ", string.Empty, StringComparison.Ordinal));
         var rulesOff = string.Concat(scenario.RulesOff().Select(id => $"dotnet_diagnostic.{id}.severity = none\n"));
         File.WriteAllText(Path.Combine(root, "rules.globalconfig"), "is_global = true\n" + rulesOff);
-        var ours = Path.Combine(AppContext.BaseDirectory, "ProviderLockin.Analyzers.dll");
+        var ours = OurAnalyzer(portable);
         var peer = Path.Combine(AppContext.BaseDirectory, "peer");
         var packages = scenario.UsesProviders
             ? """
@@ -79,7 +80,20 @@ internal static class MsBuildCrossCheck
             peerRuns.Add(AssemblyTime(output, "Microsoft.CodeAnalysis.CSharp.BannedApiAnalyzers") + AssemblyTime(output, "Microsoft.CodeAnalysis.BannedApiAnalyzers"));
         }
 
-        return new CompilerFigures(scenario, Median(oursRuns), Median(peerRuns), oursRuns, peerRuns);
+        return new CompilerFigures(scenario, Median(oursRuns), Median(peerRuns), oursRuns, peerRuns, Path.GetFileName(Path.GetDirectoryName(ours))!);
+    }
+
+    /// <summary>
+    /// The assembly the package hands to this compiler: the precompiled (ReadyToRun) copy where its build targets would
+    /// choose it (linux-x64, a .NET 10 SDK), else the portable one; <c>--portable</c> measures the portable one anyway,
+    /// which is what Visual Studio, Windows and other SDKs load.
+    /// </summary>
+    private static string OurAnalyzer(bool portable)
+    {
+        var precompiled = Path.Combine(AppContext.BaseDirectory, "readytorun", "ProviderLockin.Analyzers.dll");
+        return !portable && RuntimeInformation.RuntimeIdentifier == "linux-x64" && Environment.Version.Major == 10 && File.Exists(precompiled)
+            ? precompiled
+            : Path.Combine(AppContext.BaseDirectory, "ProviderLockin.Analyzers.dll");
     }
 
     /// <summary>The headline table: the compiler's own per-analyzer figures, median of the builds.</summary>
@@ -87,6 +101,10 @@ internal static class MsBuildCrossCheck
     {
         var report = new StringBuilder();
         report.AppendLine(CultureInfo($"The compiler's figures: `dotnet build --no-incremental -p:ReportAnalyzer=true`, both analyzers in the same builds, median of {figures.Max(f => f.OursRuns.Count)} builds."));
+        var precompiled = figures.Count > 0 && figures[0].Assembly == "readytorun";
+        report.AppendLine(precompiled
+            ? "ProviderLockin: the package's precompiled (ReadyToRun) analyzer, as `dotnet build` loads it on linux-x64 with a .NET 10 SDK (`--portable` measures the portable assembly)."
+            : "ProviderLockin: the portable analyzer assembly, as Visual Studio, Windows and other SDKs load it.");
         report.AppendLine();
         report.AppendLine("| Scenario | ProviderLockin (s) | BannedApiAnalyzers (s) | ProviderLockin / BannedApi | Builds (ours / peer, s) |");
         report.AppendLine("|---|---:|---:|---:|---|");
@@ -147,4 +165,5 @@ internal static class MsBuildCrossCheck
 }
 
 /// <summary>One scenario's ReportAnalyzer times: medians and every build.</summary>
-internal sealed record CompilerFigures(Scenario Scenario, double Ours, double Peer, IReadOnlyList<double> OursRuns, IReadOnlyList<double> PeerRuns);
+/// <summary>One scenario's compiler figures; <paramref name="Assembly"/> names which of our assemblies was built with ("readytorun" or the portable one's folder).</summary>
+internal sealed record CompilerFigures(Scenario Scenario, double Ours, double Peer, IReadOnlyList<double> OursRuns, IReadOnlyList<double> PeerRuns, string Assembly);

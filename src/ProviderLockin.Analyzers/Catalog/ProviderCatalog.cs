@@ -213,6 +213,13 @@ internal sealed class ProviderCatalog
 
     private int IndexOfSdkAssembly(IAssemblySymbol? assembly)
     {
+        // Asked for nearly every type and member the rules meet, mostly in a row for the same assembly that is no SDK (the
+        // project, the BCL): the last such answer is kept. A race only costs a repeated search.
+        if (ReferenceEquals(assembly, _lastNonSdkAssembly))
+        {
+            return -1;
+        }
+
         for (var i = 0; i < _sdkAssemblies.Length; i++)
         {
             if (SymbolEqualityComparer.Default.Equals(_sdkAssemblies[i], assembly))
@@ -221,8 +228,11 @@ internal sealed class ProviderCatalog
             }
         }
 
+        _lastNonSdkAssembly = assembly;
         return -1;
     }
+
+    private IAssemblySymbol? _lastNonSdkAssembly;
 
     private ProviderType? Classify(INamedTypeSymbol type)
     {

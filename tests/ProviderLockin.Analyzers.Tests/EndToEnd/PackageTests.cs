@@ -149,6 +149,47 @@ public sealed class PackageTests(PackageFixture package)
         Assert.DoesNotContain("CS8032", build.Output);
     }
 
+    /// <summary>
+    /// On linux-x64 with a .NET 10 SDK the compiler gets the precompiled (ReadyToRun) copy of the analyzer instead of the
+    /// portable one, never both; <c>ProviderLockinReadyToRun=false</c> keeps the portable one. Same findings either way.
+    /// </summary>
+    [SkippableFact]
+    public async Task Dotnet_build_on_linux_x64_uses_the_precompiled_analyzer_with_the_same_findings()
+    {
+        const string precompiled = "readytorun/net10.0/linux-x64/ProviderLockin.Analyzers.dll";
+        const string portable = "analyzers/dotnet/cs/ProviderLockin.Analyzers.dll";
+        var nupkg = Path.Combine(package.Root, "feed", $"ProviderLockin.Analyzers.{package.Version}.nupkg");
+        using (var archive = System.IO.Compression.ZipFile.OpenRead(nupkg))
+        {
+            var packedOnLinux = System.Runtime.InteropServices.RuntimeInformation.RuntimeIdentifier == "linux-x64";
+            Assert.Equal(packedOnLinux, archive.GetEntry(precompiled) is not null);
+            Skip.IfNot(packedOnLinux && System.Environment.Version.Major == 10, "the precompiled copy is for linux-x64 with a .NET 10 SDK");
+        }
+
+        var build = await package.BuildAsync("-v:d");
+        var optedOut = await package.BuildAsync("-v:d -p:ProviderLockinReadyToRun=false");
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.True(optedOut.ExitCode == 0, optedOut.ToString());
+
+        string[] AnalyzerArguments(CommandResult result) => result.Output.Replace('\\', '/').Split(' ', '\n')
+            .Where(a => a.StartsWith("/analyzer:", StringComparison.Ordinal) && a.Contains("providerlockin.analyzers/", StringComparison.OrdinalIgnoreCase))
+            .Select(a => a.TrimEnd('\r')).Distinct().ToArray();
+        string[] Findings(CommandResult result) => result.Output.Split('\n')
+            .Where(l => l.Contains(": warning PLA", StringComparison.Ordinal)).Select(l => l.Trim()).Distinct().OrderBy(l => l, StringComparer.Ordinal).ToArray();
+
+        var used = AnalyzerArguments(build);
+        Assert.Single(used, a => a.EndsWith(precompiled, StringComparison.Ordinal));
+        Assert.DoesNotContain(used, a => a.EndsWith(portable, StringComparison.Ordinal));
+        Assert.Contains(used, a => a.EndsWith("analyzers/dotnet/cs/ProviderLockin.CodeFixes.dll", StringComparison.Ordinal));
+        var usedWhenOptedOut = AnalyzerArguments(optedOut);
+        Assert.Single(usedWhenOptedOut, a => a.EndsWith(portable, StringComparison.Ordinal));
+        Assert.DoesNotContain(usedWhenOptedOut, a => a.EndsWith(precompiled, StringComparison.Ordinal));
+
+        Assert.NotEmpty(Findings(build));
+        Assert.Equal(Findings(optedOut), Findings(build));
+        Assert.DoesNotContain("AD0001", build.Output);
+    }
+
     [Fact]
     public async Task Prompt_files_in_the_project_are_checked_unless_turned_off()
     {
