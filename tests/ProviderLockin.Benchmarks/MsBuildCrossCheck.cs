@@ -20,7 +20,7 @@ internal static class MsBuildCrossCheck
     /// Builds the scenario's codebase <paramref name="runs"/> times with <c>--no-incremental</c>, both analyzers in the same
     /// builds (as users run them), and takes the median of each analyzer's ReportAnalyzer time.
     /// </summary>
-    public static async Task<CompilerFigures> RunAsync(Scenario scenario, int runs, bool portable)
+    public static async Task<CompilerFigures> RunAsync(Scenario scenario, int runs, bool portable, bool oursFirst)
     {
         var root = Path.Combine(Program.RepositoryRoot(), "artifacts", "benchmarks", "msbuild-" + scenario.Name);
         if (Directory.Exists(root))
@@ -40,7 +40,13 @@ internal static class MsBuildCrossCheck
         var rulesOff = string.Concat(scenario.RulesOff().Select(id => $"dotnet_diagnostic.{id}.severity = none\n"));
         File.WriteAllText(Path.Combine(root, "rules.globalconfig"), "is_global = true\n" + rulesOff);
         var ours = OurAnalyzer(portable);
-        var peer = Path.Combine(AppContext.BaseDirectory, "peer");
+
+        // The order a project gets when both come from NuGet: package analyzers by package id, so BannedApiAnalyzers
+        // (Microsoft.CodeAnalysis...) before ProviderLockin. It matters: the first analyzer to visit an operation or symbol
+        // pays for what the compiler builds lazily on first use. --ours-first measures the other order.
+        var oursItem = $"<Analyzer Include=\"{ours}\" />";
+        var peerItem = $"<Analyzer Include=\"{Path.Combine(AppContext.BaseDirectory, "peer")}/*.dll\" />";
+        var analyzerItems = oursFirst ? oursItem + "\n    " + peerItem : peerItem + "\n    " + oursItem;
         var packages = scenario.UsesProviders
             ? """
                 <PackageReference Include="OpenAI" Version="2.15.0" />
@@ -60,8 +66,7 @@ internal static class MsBuildCrossCheck
               </PropertyGroup>
               <ItemGroup>
             {packages}
-                <Analyzer Include="{ours}" />
-                <Analyzer Include="{peer}/*.dll" />
+            {analyzerItems}
                 <AdditionalFiles Include="BannedSymbols.txt" />
                 <GlobalAnalyzerConfigFiles Include="rules.globalconfig" />
               </ItemGroup>
@@ -80,7 +85,7 @@ internal static class MsBuildCrossCheck
             peerRuns.Add(AssemblyTime(output, "Microsoft.CodeAnalysis.CSharp.BannedApiAnalyzers") + AssemblyTime(output, "Microsoft.CodeAnalysis.BannedApiAnalyzers"));
         }
 
-        return new CompilerFigures(scenario, Median(oursRuns), Median(peerRuns), oursRuns, peerRuns, Path.GetFileName(Path.GetDirectoryName(ours))!);
+        return new CompilerFigures(scenario, Median(oursRuns), Median(peerRuns), oursRuns, peerRuns, Path.GetFileName(Path.GetDirectoryName(ours))!, oursFirst);
     }
 
     /// <summary>
@@ -105,6 +110,9 @@ internal static class MsBuildCrossCheck
         report.AppendLine(precompiled
             ? "ProviderLockin: the package's precompiled (ReadyToRun) analyzer, as `dotnet build` loads it on linux-x64 with a .NET 10 SDK (`--portable` measures the portable assembly)."
             : "ProviderLockin: the portable analyzer assembly, as Visual Studio, Windows and other SDKs load it.");
+        report.AppendLine(figures.Count > 0 && figures[0].OursFirst
+            ? "Order: ProviderLockin passed to the compiler before BannedApiAnalyzers (`--ours-first`)."
+            : "Order: BannedApiAnalyzers passed to the compiler before ProviderLockin, as NuGet orders the two packages (`--ours-first` reverses it).");
         report.AppendLine();
         report.AppendLine("| Scenario | ProviderLockin (s) | BannedApiAnalyzers (s) | ProviderLockin / BannedApi | Builds (ours / peer, s) |");
         report.AppendLine("|---|---:|---:|---:|---|");
@@ -166,4 +174,4 @@ internal static class MsBuildCrossCheck
 
 /// <summary>One scenario's ReportAnalyzer times: medians and every build.</summary>
 /// <summary>One scenario's compiler figures; <paramref name="Assembly"/> names which of our assemblies was built with ("readytorun" or the portable one's folder).</summary>
-internal sealed record CompilerFigures(Scenario Scenario, double Ours, double Peer, IReadOnlyList<double> OursRuns, IReadOnlyList<double> PeerRuns, string Assembly);
+internal sealed record CompilerFigures(Scenario Scenario, double Ours, double Peer, IReadOnlyList<double> OursRuns, IReadOnlyList<double> PeerRuns, string Assembly, bool OursFirst);

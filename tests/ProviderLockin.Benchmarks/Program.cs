@@ -11,7 +11,7 @@ using ProviderLockin.Analyzers;
 namespace ProviderLockin.Benchmarks;
 
 /// <summary>
-/// dotnet run -c Release --project tests/ProviderLockin.Benchmarks [-- --scenarios S,M,L,H,M1 --iterations 5 --msbuild --builds 3 [--portable] --editor]
+/// dotnet run -c Release --project tests/ProviderLockin.Benchmarks [-- --scenarios S,M,L,H,M1 --iterations 5 --msbuild --builds 3 [--portable] [--ours-first] --editor]
 /// Prints the table that docs/performance.md records and writes it to artifacts/benchmarks/results.md.
 /// </summary>
 internal static class Program
@@ -98,7 +98,7 @@ internal static class Program
             foreach (var scenario in scenarios)
             {
                 Console.Error.WriteLine($"{scenario.Name}: {builds} compiler builds with ReportAnalyzer...");
-                figures.Add(await MsBuildCrossCheck.RunAsync(scenario, builds, portable: args.Contains("--portable")));
+                figures.Add(await MsBuildCrossCheck.RunAsync(scenario, builds, portable: args.Contains("--portable"), oursFirst: args.Contains("--ours-first")));
             }
 
             report = MsBuildCrossCheck.Format(figures) + Environment.NewLine + "In-process, single-threaded (the diagnostic view):" + Environment.NewLine + Environment.NewLine + report;
