@@ -85,6 +85,53 @@ public class ProviderClientTypeInSignatureTests() : RuleTests("PLA1")
             }
             """);
 
+    /// <summary>
+    /// A client written through a using alias (in the file, in a namespace, inside a generic alias, or a global alias in
+    /// another file) is the SDK type all the same: the rule's look at the types as written must know the aliases.
+    /// </summary>
+    [Fact]
+    public Task Clients_written_through_aliases_are_reported()
+        => Test("""
+            using Llm = OpenAI.Chat.ChatClient;
+            using Clients = System.Collections.Generic.List<OpenAI.Chat.ChatClient>;
+
+            namespace Shop
+            {
+                using Embedder = OpenAI.Embeddings.EmbeddingClient;
+                using Text = System.String;
+
+                class Orders
+                {
+                    private readonly {|PLA1002:Llm|} _chat = null!;
+
+                    public {|PLA1002:Embedder|} Embeddings { get; } = null!;
+
+                    public void Use({|PLA1002:Clients|} all, {|PLA1002:Platform|} platform, Text note) { }
+                }
+            }
+            """)
+            .WithSource("/0/Usings.cs", "global using Platform = OpenAI.OpenAIClient;")
+            .RunAsync();
+
+    /// <summary>Project types that share a name with an SDK client are not the SDK's.</summary>
+    [Fact]
+    public Task Project_types_named_like_clients_are_not_reported()
+        => Verify.RulesAsync("PLA1", """
+            namespace Shop
+            {
+                class ChatClient { }
+
+                class EmbeddingClient { }
+
+                class Orders(ChatClient chat) : System.Collections.Generic.List<EmbeddingClient>
+                {
+                    public ChatClient Chat { get; } = chat;
+
+                    public EmbeddingClient[] Embedders() => [];
+                }
+            }
+            """);
+
     [Fact]
     public Task Primary_constructor_and_record_parameters_are_reported_once()
         => Verify.RulesAsync("PLA1", """
