@@ -164,6 +164,25 @@ public class CodeFixSafetyTests(ITestOutputHelper output)
         }
 
         var touchable = AlsoTouches.TryGetValue(fix.GetType(), out var words) ? words : Array.Empty<string>();
+
+        // A type written through a using alias (using Llm = OpenAI.Chat.ChatClient) is the same type: the alias is touchable too.
+        if (touchable.Length > 0)
+        {
+            var aliases = new List<string>();
+            foreach (var document in before.Documents)
+            {
+                var root = await document.GetSyntaxRootAsync(cancellationToken);
+                foreach (var directive in root!.DescendantNodes().OfType<UsingDirectiveSyntax>())
+                {
+                    if (directive.Alias is { } alias && touchable.Any(word => directive.NamespaceOrType.ToString().Contains(word, StringComparison.Ordinal)))
+                    {
+                        aliases.Add(alias.Name.Identifier.ValueText);
+                    }
+                }
+            }
+
+            touchable = touchable.Concat(aliases).ToArray();
+        }
         foreach (var document in before.Documents)
         {
             var root = await document.GetSyntaxRootAsync(cancellationToken);
