@@ -172,6 +172,8 @@ internal static class MsBuildCrossCheck
     }
 }
 
-/// <summary>One scenario's ReportAnalyzer times: medians and every build.</summary>
-/// <summary>One scenario's compiler figures; <paramref name="Assembly"/> names which of our assemblies was built with ("readytorun" or the portable one's folder).</summary>
+/// <summary>
+/// One scenario's ReportAnalyzer times, medians and every build; <paramref name="Assembly"/> names which of our assemblies
+/// was measured ("readytorun" or the portable one's folder), <paramref name="OursFirst"/> the order the compiler got them in.
+/// </summary>
 internal sealed record CompilerFigures(Scenario Scenario, double Ours, double Peer, IReadOnlyList<double> OursRuns, IReadOnlyList<double> PeerRuns, string Assembly, bool OursFirst);
