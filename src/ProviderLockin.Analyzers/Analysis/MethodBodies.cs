@@ -15,7 +15,13 @@ internal sealed class MethodBodies
     private readonly Compilation _compilation;
     private readonly ConcurrentDictionary<SyntaxTree, SemanticModel> _models = new();
 
-    public MethodBodies(Compilation compilation) => _compilation = compilation;
+    private readonly IAssemblySymbol _assembly;
+
+    public MethodBodies(Compilation compilation)
+    {
+        _compilation = compilation;
+        _assembly = compilation.Assembly;
+    }
 
     /// <summary>
     /// Only methods of this compilation have bodies to follow. Asked of every call: answered by the containing assembly,
@@ -23,7 +29,7 @@ internal sealed class MethodBodies
     /// reference) have no semantic model here.
     /// </summary>
     public bool IsInProject(IMethodSymbol method)
-        => SymbolEqualityComparer.Default.Equals((method.ReducedFrom ?? method).ContainingAssembly, _compilation.Assembly);
+        => SymbolEqualityComparer.Default.Equals((method.ReducedFrom ?? method).ContainingAssembly, _assembly);
 
     /// <summary>Each body of <paramref name="method"/> (one per part of a partial method), as the root operation of its declaration.</summary>
     public IEnumerable<IOperation> Of(IMethodSymbol method)

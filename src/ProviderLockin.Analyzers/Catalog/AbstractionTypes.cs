@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 
 namespace ProviderLockin.Analyzers.Catalog;
@@ -35,7 +36,21 @@ internal static class AbstractionTypes
     }
 
     public static bool IsAbstractionNamespace(INamespaceSymbol? ns)
-        => MicrosoftExtensionsAI.Contains(ns) || SemanticKernel.Contains(ns) || AgentFramework.Contains(ns);
+        => ns is not null && AbstractionNamespaces.GetValue(ns, ComputeIsAbstractionNamespace) == Yes;
+
+    /// <summary>
+    /// Asked of the namespace of nearly every type and method the rules meet, and answered by walking its parents three
+    /// times: kept per namespace symbol instead (the answer depends on nothing else). The table holds its keys weakly, so
+    /// it lives as long as the symbols do and never across them.
+    /// </summary>
+    private static readonly ConditionalWeakTable<INamespaceSymbol, object> AbstractionNamespaces = new();
+
+    private static readonly object Yes = new();
+
+    private static readonly object No = new();
+
+    private static readonly ConditionalWeakTable<INamespaceSymbol, object>.CreateValueCallback ComputeIsAbstractionNamespace =
+        static ns => MicrosoftExtensionsAI.Contains(ns) || SemanticKernel.Contains(ns) || AgentFramework.Contains(ns) ? Yes : No;
 
     /// <summary>Microsoft Agent Framework's namespaces: an agent's <c>RunAsync</c> / <c>RunStreamingAsync</c> is a model request.</summary>
     public static bool IsAgentFrameworkNamespace(INamespaceSymbol? ns) => AgentFramework.Contains(ns);

@@ -22,10 +22,13 @@ internal static class ProviderClientTypeInSignature
     public static void Analyze(SymbolAnalysisContext context, AnalysisSession session)
     {
         var symbol = context.Symbol;
-        if (symbol.IsImplicitlyDeclared || IsForcedBySignatureElsewhere(symbol))
+        if (symbol.IsImplicitlyDeclared)
         {
             return;
         }
+
+        // Whether a signature is repeated from elsewhere (an override) is asked only of the rare one that names a client:
+        // reading a member's overrides and interface implementations costs more than reading its types.
 
         switch (symbol)
         {
@@ -41,7 +44,7 @@ internal static class ProviderClientTypeInSignature
                 break;
 
             case IPropertySymbol property:
-                foreach (var reference in MentionsClient(property.Type, session.Catalog, 0) ? property.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
+                foreach (var reference in MentionsClient(property.Type, session.Catalog, 0) && !IsForcedBySignatureElsewhere(property) ? property.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
                 {
                     // Positional record members are reported on their parameter.
                     if (reference.GetSyntax(context.CancellationToken) is BasePropertyDeclarationSyntax declaration)
@@ -50,10 +53,10 @@ internal static class ProviderClientTypeInSignature
                     }
                 }
 
-                CheckParameters(context, session, property.Parameters);
+                CheckParameters(context, session, property, property.Parameters);
                 break;
 
-            case IEventSymbol @event when MentionsClient(@event.Type, session.Catalog, 0):
+            case IEventSymbol @event when MentionsClient(@event.Type, session.Catalog, 0) && !IsForcedBySignatureElsewhere(@event):
                 foreach (var reference in @event.DeclaringSyntaxReferences)
                 {
                     var typeSyntax = reference.GetSyntax(context.CancellationToken) switch
@@ -72,7 +75,7 @@ internal static class ProviderClientTypeInSignature
                 break;
 
             case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion:
-                foreach (var reference in MentionsClient(method.ReturnType, session.Catalog, 0) ? method.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
+                foreach (var reference in MentionsClient(method.ReturnType, session.Catalog, 0) && !IsForcedBySignatureElsewhere(method) ? method.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
                 {
                     var returnType = reference.GetSyntax(context.CancellationToken) switch
                     {
@@ -88,7 +91,7 @@ internal static class ProviderClientTypeInSignature
                     }
                 }
 
-                CheckParameters(context, session, method.Parameters);
+                CheckParameters(context, session, method, method.Parameters);
                 break;
 
             case INamedTypeSymbol type:
@@ -103,7 +106,7 @@ internal static class ProviderClientTypeInSignature
                         }
                     }
 
-                    CheckParameters(context, session, invoke.Parameters);
+                    CheckParameters(context, session, type, invoke.Parameters);
                 }
 
                 break;
@@ -153,12 +156,13 @@ internal static class ProviderClientTypeInSignature
         _ => false,
     };
 
-    private static void CheckParameters(SymbolAnalysisContext context, AnalysisSession session, ImmutableArray<IParameterSymbol> parameters)
+    private static void CheckParameters(SymbolAnalysisContext context, AnalysisSession session, ISymbol owner, ImmutableArray<IParameterSymbol> parameters)
     {
+        var forced = (bool?)null;
         foreach (var parameter in parameters)
         {
             // Declaring syntax is looked up only for the rare parameter that names a client.
-            if (!MentionsClient(parameter.Type, session.Catalog, 0))
+            if (!MentionsClient(parameter.Type, session.Catalog, 0) || (forced ??= IsForcedBySignatureElsewhere(owner)))
             {
                 continue;
             }
