@@ -27,9 +27,6 @@ internal static class ProviderClientTypeInSignature
             return;
         }
 
-        // Whether a signature is repeated from elsewhere (an override) is asked only of the rare one that names a client:
-        // reading a member's overrides and interface implementations costs more than reading its types.
-
         switch (symbol)
         {
             case IFieldSymbol field when MentionsClient(field.Type, session.Catalog, 0):
@@ -147,7 +144,10 @@ internal static class ProviderClientTypeInSignature
         }
     }
 
-    /// <summary>Overrides and explicit interface implementations repeat a signature declared elsewhere; that one is reported.</summary>
+    /// <summary>
+    /// Overrides and explicit interface implementations repeat a signature declared elsewhere; that one is reported. Asked
+    /// only once a member names a client: reading its overrides and implementations costs more than reading its types.
+    /// </summary>
     private static bool IsForcedBySignatureElsewhere(ISymbol symbol) => symbol switch
     {
         IMethodSymbol method => method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty,

@@ -181,6 +181,43 @@ public class ProviderClientTypeInSignatureTests() : RuleTests("PLA1")
             }
             """);
 
+    /// <summary>The override test runs only once a member names a client: parameters, properties and events of overrides too.</summary>
+    [Fact]
+    public Task Overridden_parameters_properties_and_events_are_reported_where_declared()
+        => Verify.RulesAsync("PLA1", """
+            using System;
+            using OpenAI.Chat;
+
+            interface IChatHost
+            {
+                {|PLA1002:ChatClient|} Current { get; }
+
+                void Use({|PLA1002:ChatClient|} client);
+            }
+
+            abstract class ChatHostBase
+            {
+                public abstract {|PLA1002:ChatClient|} Current { get; }
+
+                public abstract event Action<{|PLA1002:ChatClient|}> Swapped;
+
+                public abstract void Use({|PLA1002:ChatClient|} client, int retries);
+            }
+
+            sealed class Host : ChatHostBase, IChatHost
+            {
+                public override ChatClient Current => null!;
+
+                public override event Action<ChatClient> Swapped { add { } remove { } }
+
+                public override void Use(ChatClient client, int retries) { }
+
+                ChatClient IChatHost.Current => null!;
+
+                void IChatHost.Use(ChatClient client) { }
+            }
+            """);
+
     [Fact]
     public Task Locals_lambdas_local_functions_and_request_types_are_not_signatures()
         => Verify.RulesAsync("PLA1", """
