@@ -17,6 +17,18 @@ namespace ProviderLockin.Analyzers;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 {
+    private readonly bool _filterCalls;
+
+    public ProviderLockinAnalyzer()
+        : this(filterCalls: true)
+    {
+    }
+
+    private ProviderLockinAnalyzer(bool filterCalls) => _filterCalls = filterCalls;
+
+    /// <summary>Every rule sees every call, whatever its <see cref="CallFilter"/> says: for the test that the filters change no finding.</summary>
+    internal static ProviderLockinAnalyzer WithoutCallFilters() => new(filterCalls: false);
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => Descriptors.All;
 
     public override void Initialize(AnalysisContext context)
@@ -26,10 +38,11 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         // Generated code is analyzed only so that Razor @code blocks (generated C# mapped back to .razor) are checked;
         // GeneratedCode drops everything else cheaply, per tree.
         context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.Analyze | GeneratedCodeAnalysisFlags.ReportDiagnostics);
-        context.RegisterCompilationStartAction(OnCompilationStart);
+        var filterCalls = _filterCalls;
+        context.RegisterCompilationStartAction(c => OnCompilationStart(c, filterCalls));
     }
 
-    private static void OnCompilationStart(CompilationStartAnalysisContext context)
+    private static void OnCompilationStart(CompilationStartAnalysisContext context, bool filterCalls)
     {
         var session = AnalysisSession.Create(context.Compilation, context.Options, context.CancellationToken);
 
@@ -53,7 +66,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
 
         // A project that only calls a provider's REST API gets every operation rule too: its request bodies carry model IDs,
         // provider-only options and prompts. The SDK type rule has nothing to look at there.
-        if (on.AnyOperationRule && OperationRules.Build(session) is { Kinds.IsEmpty: false } table)
+        if (on.AnyOperationRule && OperationRules.Build(session, filterCalls) is { Kinds.IsEmpty: false } table)
         {
             context.RegisterOperationBlockStartAction(c => Guard(static (c, s) => StartBlock(c.Context, s, c.Table), (Context: c, Table: table), session));
         }
@@ -123,7 +136,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        if (table.For(kind) is { } rules)
+        var rules = kind is OperationKind.Invocation or OperationKind.ObjectCreation ? table.ForCall(operation, session) : table.For(kind);
+        if (rules is not null)
         {
             foreach (var rule in rules)
             {

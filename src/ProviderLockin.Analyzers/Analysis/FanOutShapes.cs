@@ -65,21 +65,34 @@ internal static class FanOutShapes
     public static bool TryRecognize(IInvocationOperation invocation, WellKnownTypes wellKnown, out FanOut fanOut)
     {
         fanOut = default;
-        var method = invocation.TargetMethod;
-        var type = method.ContainingType;
-
-        // Names first (this runs for every call), then the symbol.
-        switch (type?.Name, method.Name)
+        switch (KindOf(invocation.TargetMethod, wellKnown))
         {
-            case ("Task", "WhenAll" or "WaitAll" or "WhenEach") when WellKnownTypes.Is(type, wellKnown.Task):
+            case FanOutKind.TaskSet:
                 return TryTaskSet(invocation, out fanOut);
-            case ("Parallel", "For" or "ForEach" or "ForEachAsync") when WellKnownTypes.Is(type, wellKnown.Parallel):
+            case FanOutKind.ParallelLoop:
                 return TryParallelLoop(invocation, out fanOut);
-            case ("ParallelEnumerable", "Select" or "SelectMany" or "ForAll" or "Where") when WellKnownTypes.Is(type, wellKnown.ParallelEnumerable):
+            case FanOutKind.Plinq:
                 return TryPlinq(invocation, out fanOut);
             default:
                 return false;
         }
+    }
+
+    /// <summary>Is <paramref name="method"/> one that starts work in parallel (<c>Task.WhenAll</c>, <c>Parallel.ForEach</c>, PLINQ)?</summary>
+    public static bool MayFanOut(IMethodSymbol method, WellKnownTypes wellKnown) => KindOf(method, wellKnown) is not null;
+
+    private static FanOutKind? KindOf(IMethodSymbol method, WellKnownTypes wellKnown)
+    {
+        var type = method.ContainingType;
+
+        // Names first, then the symbol.
+        return (type?.Name, method.Name) switch
+        {
+            ("Task", "WhenAll" or "WaitAll" or "WhenEach") when WellKnownTypes.Is(type, wellKnown.Task) => FanOutKind.TaskSet,
+            ("Parallel", "For" or "ForEach" or "ForEachAsync") when WellKnownTypes.Is(type, wellKnown.Parallel) => FanOutKind.ParallelLoop,
+            ("ParallelEnumerable", "Select" or "SelectMany" or "ForAll" or "Where") when WellKnownTypes.Is(type, wellKnown.ParallelEnumerable) => FanOutKind.Plinq,
+            _ => null,
+        };
     }
 
     /// <summary>Skips conversions, delegate creations and materializing steps (<c>.ToArray()</c>, <c>.ToList()</c>).</summary>

@@ -81,6 +81,10 @@ internal sealed class LlmCalls
     public bool MayBeLlmCall(IOperation operation)
         => operation is IInvocationOperation { TargetMethod: var method } && _bodies.IsInProject(method) || _requests.IsRequest(operation);
 
+    /// <summary>Could a call to <paramref name="target"/> (or a construction through it) be an LLM call, whatever its arguments?</summary>
+    public bool MayBeLlmCallTo(IMethodSymbol target, bool isConstruction)
+        => !isConstruction && _bodies.IsInProject(target) || _requests.MayBeRequestTo(target, isConstruction);
+
     /// <summary>The first LLM call among <paramref name="root"/> and its descendants, if any (lambdas included).</summary>
     public bool ContainsLlmCall(IOperation root, FileOptions options, out LlmCallInfo info)
     {

@@ -30,35 +30,62 @@ internal sealed class LlmRequests
     /// <summary>Is this invocation or HTTP request construction itself a request to a model?</summary>
     public bool IsRequest(IOperation operation)
     {
-        if (operation is IObjectCreationOperation)
+        switch (operation)
         {
-            return Http.IsHttpSink(operation) && HasProviderUrl(operation);
+            case IObjectCreationOperation creation:
+                // A construction is a request only as an HTTP message or address with a provider's URL in it.
+                return Http.IsHttpSink(creation) && HasProviderUrl(creation);
+            case IInvocationOperation invocation:
+                return ShapeOf(invocation.TargetMethod, isConstruction: false) switch
+                {
+                    RequestShape.Request => true,
+                    RequestShape.HttpSink => HasProviderUrl(invocation),
+                    _ => false,
+                };
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Could a call to <paramref name="target"/> (or a construction through it) be a request to a model, whatever its arguments?</summary>
+    public bool MayBeRequestTo(IMethodSymbol target, bool isConstruction) => ShapeOf(target, isConstruction) != RequestShape.None;
+
+    private enum RequestShape
+    {
+        None,
+
+        /// <summary>A request by its target alone.</summary>
+        Request,
+
+        /// <summary>An HTTP call or message: a request when a provider's URL is among its arguments.</summary>
+        HttpSink,
+    }
+
+    private RequestShape ShapeOf(IMethodSymbol method, bool isConstruction)
+    {
+        if (isConstruction)
+        {
+            return Http.IsSinkType(method.ContainingType, includeConstructors: true) ? RequestShape.HttpSink : RequestShape.None;
         }
 
-        if (operation is not IInvocationOperation invocation)
-        {
-            return false;
-        }
-
-        var method = invocation.TargetMethod;
         if (method.ReturnsVoid)
         {
-            return false;
+            return RequestShape.None;
         }
 
         // A provider client's request methods; getters of further clients (GetChatClient) are not requests, and neither is
         // managing data (uploading files, filling vector stores, fine-tuning jobs): no model answers them.
         if (_catalog.TryGetProviderMember(method, out var owner))
         {
-            return !owner.ManagesDataOnly && !_catalog.TryGetClient(method.ReturnType, out _);
+            return !owner.ManagesDataOnly && !_catalog.TryGetClient(method.ReturnType, out _) ? RequestShape.Request : RequestShape.None;
         }
 
         if (IsAbstractionRequest(method))
         {
-            return true;
+            return RequestShape.Request;
         }
 
-        return Http.IsHttpSink(operation) && HasProviderUrl(operation);
+        return Http.IsSinkType(method.ContainingType, includeConstructors: false) ? RequestShape.HttpSink : RequestShape.None;
     }
 
     public bool HasProviderUrl(IOperation sink)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -7,15 +8,29 @@ using ProviderLockin.Analyzers.Rules;
 
 namespace ProviderLockin.Analyzers.Analysis;
 
+/// <summary>
+/// Could a call to <paramref name="target"/> (a construction through it, when <paramref name="isConstruction"/>) be one
+/// the rule reports or notes, whatever its arguments and wherever it is written? Asked once per target and compilation;
+/// where it says no, the rule is not run for any such call. A rule's answer comes from the same tests its own analysis
+/// starts with, so it can only be wider than what the rule reports.
+/// </summary>
+internal delegate bool CallFilter(IMethodSymbol target, bool isConstruction, AnalysisSession session);
+
 /// <summary>What one rule asks of the per-member walk: the operation kinds it looks at, when it is on, and its entry point.</summary>
 internal sealed class OperationRule
 {
     public OperationRule(string name, Func<EnabledRules, bool> isOn, Action<RuleContext, AnalysisSession> analyze, bool needsSdk, params OperationKind[] kinds)
+        : this(name, isOn, analyze, needsSdk, null, kinds)
+    {
+    }
+
+    public OperationRule(string name, Func<EnabledRules, bool> isOn, Action<RuleContext, AnalysisSession> analyze, bool needsSdk, CallFilter? calls, params OperationKind[] kinds)
     {
         Name = name;
         IsOn = isOn;
         Analyze = analyze;
         NeedsSdk = needsSdk;
+        Calls = calls;
         Kinds = ImmutableArray.Create(kinds);
     }
 
@@ -29,6 +44,9 @@ internal sealed class OperationRule
     public bool NeedsSdk { get; }
 
     public ImmutableArray<OperationKind> Kinds { get; }
+
+    /// <summary>The calls and constructions the rule looks at, by target; null for every one.</summary>
+    public CallFilter? Calls { get; }
 }
 
 /// <summary>
@@ -48,29 +66,35 @@ internal static class OperationRules
 
     public static readonly ImmutableArray<OperationRule> All = ImmutableArray.Create(
         // The loop rules (PLA3001, PLA3003) judge a loop when a call in it may be an LLM call.
-        new OperationRule("loops around LLM calls", on => on.Loops, JudgeLoopsAroundCall, false, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Loop),
-        new OperationRule(nameof(DirectProviderSdkUse), on => on.DirectSdkUse, DirectProviderSdkUse.Analyze, false,
+        new OperationRule("loops around LLM calls", on => on.Loops, JudgeLoopsAroundCall, false, static (target, isConstruction, session) => session.Calls.MayBeLlmCallTo(target, isConstruction),
+            OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.Loop),
+        new OperationRule(nameof(DirectProviderSdkUse), on => on.DirectSdkUse, DirectProviderSdkUse.Analyze, false, DirectProviderSdkUse.LooksAtCallsTo,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.EventReference, OperationKind.MethodReference),
-        new OperationRule(nameof(RawHttpToProviderEndpoint), on => on.RawHttp, RawHttpToProviderEndpoint.Analyze, false, OperationKind.Invocation, OperationKind.ObjectCreation),
-        new OperationRule(nameof(ProviderTurnMarker), on => on.TurnMarkers, ProviderTurnMarker.Analyze, false, PromptKinds),
+        new OperationRule(nameof(RawHttpToProviderEndpoint), on => on.RawHttp, RawHttpToProviderEndpoint.Analyze, false, RawHttpToProviderEndpoint.LooksAtCallsTo,
+            OperationKind.Invocation, OperationKind.ObjectCreation),
+        new OperationRule(nameof(ProviderTurnMarker), on => on.TurnMarkers, ProviderTurnMarker.Analyze, false, PromptText.LooksAtCallsTo, PromptKinds),
         new OperationRule(nameof(ProviderTurnMarker) + " (returns)", on => on.TurnMarkers, WhenReturnsString(ProviderTurnMarker.Analyze), false, OperationKind.Return),
-        new OperationRule(nameof(ModelIdentityInPrompt), on => on.ModelIdentity, ModelIdentityInPrompt.Analyze, false, PromptKinds),
+        new OperationRule(nameof(ModelIdentityInPrompt), on => on.ModelIdentity, ModelIdentityInPrompt.Analyze, false, PromptText.LooksAtCallsTo, PromptKinds),
         new OperationRule(nameof(ModelIdentityInPrompt) + " (returns)", on => on.ModelIdentity, WhenReturnsString(ModelIdentityInPrompt.Analyze), false, OperationKind.Return),
-        new OperationRule(nameof(HardCodedModelId), on => on.ModelChoices, HardCodedModelId.Analyze, false,
+        new OperationRule(nameof(HardCodedModelId), on => on.ModelChoices, HardCodedModelId.Analyze, false, HardCodedModelId.LooksAtCallsTo,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.Coalesce),
         new OperationRule(nameof(RetiredModelId), on => on.RetiredModels, RetiredModelId.AnalyzeInitializer, false, OperationKind.FieldInitializer, OperationKind.PropertyInitializer),
-        new OperationRule(nameof(ProviderOnlyOption), on => on.ProviderOptions, ProviderOnlyOption.Analyze, false,
+        new OperationRule(nameof(ProviderOnlyOption), on => on.ProviderOptions, ProviderOnlyOption.Analyze, false, ProviderOnlyOption.LooksAtCallsTo,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference),
-        new OperationRule(nameof(AssistantPrefill), on => on.Prefill, AssistantPrefill.Analyze, false,
+        new OperationRule(nameof(AssistantPrefill), on => on.Prefill, AssistantPrefill.Analyze, false, AssistantPrefill.LooksAtCallsTo,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference),
-        new OperationRule(nameof(UnthrottledFanOut), on => on.FanOut, UnthrottledFanOut.Analyze, false, OperationKind.Invocation),
-        new OperationRule(nameof(SingleProviderNoFallback), on => on.SingleProvider, SingleProviderNoFallback.Collect, false, OperationKind.Invocation, OperationKind.ObjectCreation),
-        new OperationRule(nameof(PipelineWithoutTelemetry), on => on.Telemetry, PipelineWithoutTelemetry.Analyze, false, OperationKind.Invocation, OperationKind.ObjectCreation),
-        new OperationRule(nameof(TestsCallPaidProvider), on => on.PaidProviderInTests, TestsCallPaidProvider.Analyze, false, OperationKind.ObjectCreation),
+        new OperationRule(nameof(UnthrottledFanOut), on => on.FanOut, UnthrottledFanOut.Analyze, false, static (target, isConstruction, session) => !isConstruction && FanOutShapes.MayFanOut(target, session.WellKnown),
+            OperationKind.Invocation),
+        new OperationRule(nameof(SingleProviderNoFallback), on => on.SingleProvider, SingleProviderNoFallback.Collect, false, SingleProviderNoFallback.LooksAtCallsTo,
+            OperationKind.Invocation, OperationKind.ObjectCreation),
+        new OperationRule(nameof(PipelineWithoutTelemetry), on => on.Telemetry, PipelineWithoutTelemetry.Analyze, false, PipelineWithoutTelemetry.LooksAtCallsTo,
+            OperationKind.Invocation, OperationKind.ObjectCreation),
+        new OperationRule(nameof(TestsCallPaidProvider), on => on.PaidProviderInTests, TestsCallPaidProvider.Analyze, false, TestsCallPaidProvider.LooksAtCallsTo,
+            OperationKind.ObjectCreation),
         new OperationRule(nameof(ProviderClientTypeInSignature), on => on.SdkTypeInSignature, ProviderClientTypeInSignature.AnalyzeLambda, true, OperationKind.AnonymousFunction));
 
     /// <summary>The rules that run for each operation kind in this compilation, and the kinds to register: built once at compilation start.</summary>
-    public static DispatchTable Build(AnalysisSession session)
+    public static DispatchTable Build(AnalysisSession session, bool filterCalls)
     {
         // Indexed by kind: a Dictionary keyed by an enum builds its comparer by reflection, which a cold compiler pays for.
         var maxKind = 0;
@@ -82,7 +106,7 @@ internal static class OperationRules
             }
         }
 
-        var byKind = new List<Action<RuleContext, AnalysisSession>>?[maxKind + 1];
+        var byKind = new List<OperationRule>?[maxKind + 1];
         foreach (var rule in All)
         {
             if (!rule.IsOn(session.On) || rule.NeedsSdk && session.Mode != AnalysisMode.Full)
@@ -92,11 +116,11 @@ internal static class OperationRules
 
             foreach (var kind in rule.Kinds)
             {
-                (byKind[(int)kind] ??= new List<Action<RuleContext, AnalysisSession>>()).Add(rule.Analyze);
+                (byKind[(int)kind] ??= new List<OperationRule>()).Add(rule);
             }
         }
 
-        var table = new Action<RuleContext, AnalysisSession>[maxKind + 1][];
+        var table = new OperationRule[maxKind + 1][];
         var kinds = ImmutableArray.CreateBuilder<OperationKind>();
         for (var kind = 0; kind < byKind.Length; kind++)
         {
@@ -107,7 +131,7 @@ internal static class OperationRules
             }
         }
 
-        return new DispatchTable(table, kinds.ToImmutable());
+        return new DispatchTable(table, kinds.ToImmutable(), filterCalls);
     }
 
     /// <summary>
@@ -151,14 +175,39 @@ internal static class OperationRules
         };
 }
 
-/// <summary>The rules to run per operation kind (indexed by kind; null where none), and the kinds to register.</summary>
+/// <summary>
+/// The rules to run per operation kind (indexed by kind; null where none), and the kinds to register. Calls and
+/// constructions get the rules whose <see cref="CallFilter"/> takes their target: most calls in a project go to the
+/// BCL or to its own helpers, which few rules look at, so the choice is made once per target instead of by every rule
+/// at every call.
+/// </summary>
 internal sealed class DispatchTable
 {
-    private readonly Action<RuleContext, AnalysisSession>[]?[] _byKind;
+    private static readonly Action<RuleContext, AnalysisSession>[] NoRules = Array.Empty<Action<RuleContext, AnalysisSession>>();
 
-    public DispatchTable(Action<RuleContext, AnalysisSession>[]?[] byKind, ImmutableArray<OperationKind> kinds)
+    private readonly Action<RuleContext, AnalysisSession>[]?[] _byKind;
+    private readonly OperationRule[]? _invocationRules;
+    private readonly OperationRule[]? _creationRules;
+    private readonly ConcurrentDictionary<IMethodSymbol, Action<RuleContext, AnalysisSession>[]> _byInvokedMethod = new(SymbolEqualityComparer.Default);
+    private readonly ConcurrentDictionary<IMethodSymbol, Action<RuleContext, AnalysisSession>[]> _byConstructor = new(SymbolEqualityComparer.Default);
+
+    public DispatchTable(OperationRule[]?[] byKind, ImmutableArray<OperationKind> kinds, bool filterCalls)
     {
-        _byKind = byKind;
+        _byKind = new Action<RuleContext, AnalysisSession>[]?[byKind.Length];
+        for (var kind = 0; kind < byKind.Length; kind++)
+        {
+            if (byKind[kind] is { } rules)
+            {
+                _byKind[kind] = AnalyzersOf(rules, null, false, null!);
+            }
+        }
+
+        if (filterCalls)
+        {
+            _invocationRules = (int)OperationKind.Invocation < byKind.Length ? byKind[(int)OperationKind.Invocation] : null;
+            _creationRules = (int)OperationKind.ObjectCreation < byKind.Length ? byKind[(int)OperationKind.ObjectCreation] : null;
+        }
+
         Kinds = kinds;
     }
 
@@ -166,4 +215,38 @@ internal sealed class DispatchTable
 
     public Action<RuleContext, AnalysisSession>[]? For(OperationKind kind)
         => (int)kind < _byKind.Length ? _byKind[(int)kind] : null;
+
+    /// <summary>The rules that look at this call or construction, by its target; every rule of the kind when the target is unknown (code being typed).</summary>
+    public Action<RuleContext, AnalysisSession>[]? ForCall(IOperation operation, AnalysisSession session)
+    {
+        var isConstruction = operation.Kind == OperationKind.ObjectCreation;
+        var target = isConstruction ? ((IObjectCreationOperation)operation).Constructor : ((IInvocationOperation)operation).TargetMethod;
+        var rules = isConstruction ? _creationRules : _invocationRules;
+        if (rules is null || target is null)
+        {
+            return For(operation.Kind);
+        }
+
+        var known = isConstruction ? _byConstructor : _byInvokedMethod;
+        if (!known.TryGetValue(target, out var analyzers))
+        {
+            analyzers = known.GetOrAdd(target, AnalyzersOf(rules, target, isConstruction, session));
+        }
+
+        return analyzers;
+    }
+
+    private static Action<RuleContext, AnalysisSession>[] AnalyzersOf(OperationRule[] rules, IMethodSymbol? target, bool isConstruction, AnalysisSession session)
+    {
+        List<Action<RuleContext, AnalysisSession>>? taken = null;
+        foreach (var rule in rules)
+        {
+            if (target is null || rule.Calls is null || rule.Calls(target, isConstruction, session))
+            {
+                (taken ??= new List<Action<RuleContext, AnalysisSession>>(rules.Length)).Add(rule.Analyze);
+            }
+        }
+
+        return taken is null ? NoRules : taken.ToArray();
+    }
 }

@@ -258,8 +258,11 @@ internal sealed class PromptFlow : IReturnedStrings
             _ => (null!, default),
         };
 
-        return method is not null && !arguments.IsDefaultOrEmpty && _bodies.IsInProject(method) && !_prompts.IsLlmApi(method);
+        return method is not null && !arguments.IsDefaultOrEmpty && IsProjectMethod(method);
     }
+
+    /// <summary>A method of this compilation that is not itself an LLM API: its parameters may carry prompts to one.</summary>
+    public bool IsProjectMethod(IMethodSymbol method) => _bodies.IsInProject(method) && !_prompts.IsLlmApi(method);
 
     /// <summary>The body, lambda or local function a return statement belongs to.</summary>
     private static IOperation? OwnerOf(IOperation operation)

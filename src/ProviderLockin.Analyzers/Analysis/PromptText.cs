@@ -43,6 +43,10 @@ internal static class PromptText
 {
     private static readonly List<PromptTextFinding> None = new();
 
+    /// <summary>The calls whose arguments may be prompts: to an LLM API, or to a method of the project that may hand them to one.</summary>
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+        => session.Prompts.IsLlmApi(target) || session.PromptFlow.IsProjectMethod(target);
+
     public static List<PromptTextFinding> For(RuleContext context, AnalysisSession session)
     {
         var block = context.Block;

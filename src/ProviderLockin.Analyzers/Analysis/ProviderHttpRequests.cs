@@ -132,7 +132,7 @@ internal sealed class ProviderHttpRequests
         }
     }
 
-    private bool IsSinkType(INamedTypeSymbol? type, bool includeConstructors)
+    public bool IsSinkType(INamedTypeSymbol? type, bool includeConstructors)
     {
         // Asked of every call in a loop: compare names (stored strings) before symbols.
         if (type is null || type.Name is not ("HttpClient" or "HttpClientJsonExtensions" or "WebRequest" or "Uri" or "HttpRequestMessage"))

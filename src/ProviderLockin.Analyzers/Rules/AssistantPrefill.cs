@@ -16,6 +16,10 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class AssistantPrefill
 {
+    /// <summary>Messages handed to an LLM call; constructions are not looked at.</summary>
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+        => !isConstruction && session.Prompts.IsLlmApi(target);
+
     public static void Analyze(RuleContext context, AnalysisSession session)
     {
         switch (context.Operation)

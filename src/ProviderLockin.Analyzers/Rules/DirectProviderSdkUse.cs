@@ -14,6 +14,10 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class DirectProviderSdkUse
 {
+    /// <summary>Calls and constructions of a provider member (what <see cref="ProviderCallChains.TryGetProviderUse"/> finds).</summary>
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+        => session.Catalog.TryGetProviderMember(target, out _);
+
     public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;

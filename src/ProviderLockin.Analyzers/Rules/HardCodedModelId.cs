@@ -75,6 +75,15 @@ internal static class HardCodedModelId
 
     private static readonly NamespaceName ConfigurationNamespace = NamespaceName.Parse("Microsoft.Extensions.Configuration");
 
+    /// <summary>
+    /// The calls <see cref="Analyze"/> reads model IDs from: a model parameter, a JSON request body, a dictionary's
+    /// <c>Add</c>, a configuration default.
+    /// </summary>
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+        => HasModelParameter(target) || IsJsonBodyFactory(target.ContainingType)
+           || !isConstruction && (target.Name == "Add" && target.Parameters.Length == 2
+                                  || target.Name == "GetValue" && ConfigurationNamespace.Contains(target.ContainingNamespace));
+
     public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;
@@ -227,15 +236,29 @@ internal static class HardCodedModelId
     {
         foreach (var argument in arguments)
         {
-            // The name first: it is a stored string, while Type builds a symbol wrapper on every access.
-            if (argument.Parameter is { } parameter
-                && IsOneOf(parameter.Name, ModelParameterNames, StringComparison.OrdinalIgnoreCase)
-                && parameter.Type.SpecialType == SpecialType.System_String)
+            if (argument.Parameter is { } parameter && IsModelParameter(parameter))
             {
                 (values ??= new List<IOperation>()).Add(argument.Value);
             }
         }
     }
+
+    private static bool HasModelParameter(IMethodSymbol method)
+    {
+        foreach (var parameter in method.Parameters)
+        {
+            if (IsModelParameter(parameter))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // The name first: it is a stored string, while Type builds a symbol wrapper on every access.
+    private static bool IsModelParameter(IParameterSymbol parameter)
+        => IsOneOf(parameter.Name, ModelParameterNames, StringComparison.OrdinalIgnoreCase) && parameter.Type.SpecialType == SpecialType.System_String;
 
     /// <summary>The first argument is the constant key "model" (any case) or another model parameter name.</summary>
     private static bool IsModelKey(ImmutableArray<IArgumentOperation> arguments)

@@ -19,6 +19,22 @@ internal static class PipelineWithoutTelemetry
 
     private const int MaxLocalHops = 3;
 
+    /// <summary>Where a pipeline starts, or, with no pipelines in the project, where an SDK client is registered in DI.</summary>
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+    {
+        if (session.Wiring is not { IsTestProject: false } wiring)
+        {
+            return false;
+        }
+
+        if (wiring.ReferencesPipelines)
+        {
+            return isConstruction ? wiring.IsPipelineBuilder(target.ContainingType) : IsPipelineStartCall(target, wiring);
+        }
+
+        return !isConstruction && !wiring.ReferencesSemanticKernel && TryGetRegisteredClient(target, session, out _, out _);
+    }
+
     public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var wiring = session.Wiring;
@@ -51,7 +67,7 @@ internal static class PipelineWithoutTelemetry
         }
 
         // No Microsoft.Extensions.AI at all: an SDK client registered in DI is called as it is, with no pipeline to instrument.
-        if (!wiring.ReferencesSemanticKernel && operation is IInvocationOperation invocation && TryGetRegisteredClient(invocation, session, out var client, out var provider))
+        if (!wiring.ReferencesSemanticKernel && operation is IInvocationOperation invocation && TryGetRegisteredClient(invocation.TargetMethod, session, out var client, out var provider))
         {
             AnalysisSession.Report(
                 context,
@@ -70,14 +86,16 @@ internal static class PipelineWithoutTelemetry
             case IObjectCreationOperation creation:
                 return wiring.IsPipelineBuilder(creation.Type);
             case IInvocationOperation invocation:
-                var method = invocation.TargetMethod;
-                return (IsServiceRegistration(method.Name) || method.Name == "AsBuilder")
-                    && wiring.IsExtensionsAI(method.ContainingAssembly)
-                    && wiring.IsPipelineBuilder(method.ReturnType);
+                return IsPipelineStartCall(invocation.TargetMethod, wiring);
             default:
                 return false;
         }
     }
+
+    private static bool IsPipelineStartCall(IMethodSymbol method, ClientWiring wiring)
+        => (IsServiceRegistration(method.Name) || method.Name == "AsBuilder")
+           && wiring.IsExtensionsAI(method.ContainingAssembly)
+           && wiring.IsPipelineBuilder(method.ReturnType);
 
     /// <summary>Microsoft.Extensions.AI's registrations of a client pipeline on an <c>IServiceCollection</c>.</summary>
     private static bool IsServiceRegistration(string name)
@@ -293,10 +311,9 @@ internal static class PipelineWithoutTelemetry
             || type.Name == "WebApplicationBuilder" && WellKnownTypes.IsIn(type, "Microsoft", "AspNetCore", "Builder");
 
     /// <summary><c>services.AddSingleton(new OpenAIClient(key))</c>, <c>services.AddScoped&lt;ChatClient&gt;(...)</c>.</summary>
-    private static bool TryGetRegisteredClient(IInvocationOperation invocation, AnalysisSession session, out string client, out string provider)
+    private static bool TryGetRegisteredClient(IMethodSymbol method, AnalysisSession session, out string client, out string provider)
     {
         client = provider = string.Empty;
-        var method = invocation.TargetMethod;
         if (!ClientWiring.IsGenericServiceRegistration(method))
         {
             return false;

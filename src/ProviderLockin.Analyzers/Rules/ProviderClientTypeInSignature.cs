@@ -117,7 +117,9 @@ internal static class ProviderClientTypeInSignature
     /// </summary>
     public static void AnalyzeLambda(RuleContext context, AnalysisSession session)
     {
-        if (context.Operation is not IAnonymousFunctionOperation { Symbol: var lambda })
+        // Only a parameter written with its type asks for one (o => o.Total, (a, b) => ... name none): read from the syntax
+        // before any parameter symbol is.
+        if (context.Operation is not IAnonymousFunctionOperation { Symbol: var lambda } lambdaOperation || !HasTypedParameter(lambdaOperation.Syntax))
         {
             return;
         }
@@ -142,6 +144,25 @@ internal static class ProviderClientTypeInSignature
                 }
             }
         }
+    }
+
+    private static bool HasTypedParameter(SyntaxNode lambda)
+    {
+        if (lambda is not ParenthesizedLambdaExpressionSyntax { ParameterList.Parameters: var parameters })
+        {
+            // x => ..., delegate { ... } and delegate (T x) { ... }: only the last names a type.
+            return lambda is AnonymousMethodExpressionSyntax { ParameterList: not null };
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.Type is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

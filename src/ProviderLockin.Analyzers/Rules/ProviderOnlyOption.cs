@@ -44,13 +44,19 @@ internal static class ProviderOnlyOption
     private static void AnalyzePreviewType(RuleContext context, AnalysisSession session, IObjectCreationOperation creation)
     {
         var type = creation.Type;
-        if (type is null || !session.Catalog.TryGetProvider(type, out var owner) || !ExperimentalApis.TryGetDiagnosticId(type, out var id)
-            || IsInRawRepresentationFactory(creation))
+        if (!IsProviderPreviewType(type, session, out var owner, out var id) || IsInRawRepresentationFactory(creation))
         {
             return;
         }
 
-        ReportPreviewUse(context, session, SyntaxLocations.MemberName(creation.Syntax), type.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+        ReportPreviewUse(context, session, SyntaxLocations.MemberName(creation.Syntax), type!.Name + " (preview API, " + id + ")", owner.Sdk.Provider);
+    }
+
+    private static bool IsProviderPreviewType(ITypeSymbol? type, AnalysisSession session, out ProviderType owner, out string id)
+    {
+        id = string.Empty;
+        owner = null!;
+        return type is not null && session.Catalog.TryGetProvider(type, out owner) && ExperimentalApis.TryGetDiagnosticId(type, out id);
     }
 
     /// <summary>
@@ -118,38 +124,61 @@ internal static class ProviderOnlyOption
         }
     }
 
+    /// <summary>The calls <see cref="AnalyzeInvocation"/> looks at, and the provider types whose previews <see cref="AnalyzePreviewType"/> reports.</summary>
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+        => isConstruction ? IsProviderPreviewType(target.ContainingType, session, out _, out _) : ShapeOf(target, session) != CallShape.None;
+
+    private enum CallShape
+    {
+        None,
+
+        /// <summary>options.AdditionalProperties.Add("reasoning_effort", ...), and { { "top_k", 40 } } collection initializers.</summary>
+        AdditionalProperty,
+
+        /// <summary>request.Headers.Add("anthropic-version", "2023-06-01").</summary>
+        Header,
+
+        /// <summary>options.Patch.Set("$.reasoning_effort"u8, ...): OpenAI's escape hatch writes a field of the provider's wire format.</summary>
+        Patch,
+
+        /// <summary>A provider SDK method only that provider has.</summary>
+        ProviderOnlyMember,
+    }
+
+    private static CallShape ShapeOf(IMethodSymbol method, AnalysisSession session)
+    {
+        var type = method.ContainingType;
+        return method.Name switch
+        {
+            "Add" or "TryAdd" when IsAdditionalProperties(type) => CallShape.AdditionalProperty,
+            "Add" or "TryAddWithoutValidation" when type?.Name == "HttpHeaders" => CallShape.Header,
+            "Set" or "Append" when type?.Name == "JsonPatch" => CallShape.Patch,
+            _ when type is not null && ProviderOnlyOptions.IsProviderOnlyMember(type.Name, method.Name) && session.Catalog.TryGetProvider(type, out _)
+                => CallShape.ProviderOnlyMember,
+            _ => CallShape.None,
+        };
+    }
+
     private static void AnalyzeInvocation(RuleContext context, AnalysisSession session, IInvocationOperation invocation)
     {
         var method = invocation.TargetMethod;
-        var type = method.ContainingType;
-
-        // options.AdditionalProperties.Add("reasoning_effort", ...), and { { "top_k", 40 } } collection initializers.
-        if (method.Name is "Add" or "TryAdd" && IsAdditionalProperties(type))
+        switch (ShapeOf(method, session))
         {
-            ReportKey(context, session, FirstArgument(invocation), ProviderOnlyOptions.TryGetAdditionalPropertyKey);
-            return;
-        }
-
-        // request.Headers.Add("anthropic-version", "2023-06-01")
-        if (method.Name is "Add" or "TryAddWithoutValidation" && type?.Name == "HttpHeaders")
-        {
-            ReportKey(context, session, FirstArgument(invocation), ProviderOnlyOptions.TryGetHeader);
-            return;
-        }
-
-        // options.Patch.Set("$.reasoning_effort"u8, ...): OpenAI's escape hatch writes a field of the provider's wire format.
-        if (method.Name is "Set" or "Append" && type?.Name == "JsonPatch" && invocation.Arguments.Length > 0
-            && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Patch", Instance.Type: { } patched }
-            && session.Catalog.TryGetProvider(patched, out var patchedOwner))
-        {
-            var path = invocation.Arguments[0].Value.Syntax;
-            Report(context, session, path.GetLocation(), patched.Name + ".Patch " + JsonPath(path), patchedOwner.Sdk.Provider);
-            return;
-        }
-
-        if (type is not null && ProviderOnlyOptions.IsProviderOnlyMember(type.Name, method.Name) && session.Catalog.TryGetProvider(type, out var owner))
-        {
-            Report(context, session, SyntaxLocations.MemberName(invocation.Syntax), type.Name + "." + method.Name, owner.Sdk.Provider);
+            case CallShape.AdditionalProperty:
+                ReportKey(context, session, FirstArgument(invocation), ProviderOnlyOptions.TryGetAdditionalPropertyKey);
+                break;
+            case CallShape.Header:
+                ReportKey(context, session, FirstArgument(invocation), ProviderOnlyOptions.TryGetHeader);
+                break;
+            case CallShape.Patch when invocation.Arguments.Length > 0
+                && invocation.Instance is IPropertyReferenceOperation { Property.Name: "Patch", Instance.Type: { } patched }
+                && session.Catalog.TryGetProvider(patched, out var patchedOwner):
+                var path = invocation.Arguments[0].Value.Syntax;
+                Report(context, session, path.GetLocation(), patched.Name + ".Patch " + JsonPath(path), patchedOwner.Sdk.Provider);
+                break;
+            case CallShape.ProviderOnlyMember when session.Catalog.TryGetProvider(method.ContainingType, out var owner):
+                Report(context, session, SyntaxLocations.MemberName(invocation.Syntax), method.ContainingType.Name + "." + method.Name, owner.Sdk.Provider);
+                break;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using ProviderLockin.Analyzers.Analysis;
 using ProviderLockin.Analyzers.Diagnostics;
@@ -8,6 +9,9 @@ namespace ProviderLockin.Analyzers.Rules;
 /// <summary>PLA1003: a provider host used as the URL of a hand-written HTTP request, outside the abstraction layer.</summary>
 internal static class RawHttpToProviderEndpoint
 {
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+        => session.Http.IsSinkType(target.ContainingType, includeConstructors: isConstruction);
+
     public static void Analyze(RuleContext context, AnalysisSession session)
     {
         var operation = context.Operation;

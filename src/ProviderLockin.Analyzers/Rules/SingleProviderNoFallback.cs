@@ -16,6 +16,30 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class SingleProviderNoFallback
 {
+    /// <summary>What <see cref="Collect"/> notes: failover clients and fallbacks, provider registrations and adapters, provider members.</summary>
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+    {
+        if (session.Wiring is not { IsApplication: true } wiring)
+        {
+            return false;
+        }
+
+        if (session.Catalog.TryGetProviderMember(target, out _))
+        {
+            return true;
+        }
+
+        if (isConstruction)
+        {
+            return target.ContainingType is { } created && (wiring.IsFallbackClient(created) || wiring.TryGetAdaptedProvider(created, session.Catalog, out _));
+        }
+
+        var method = target.ReducedFrom ?? target;
+        return IsPollyFallback(method)
+            || wiring.ReferencesSemanticKernel && TryGetConnector(method, out _)
+            || TryGetRegisteredAdapter(target, wiring, session.Catalog, out _);
+    }
+
     public static void Collect(RuleContext context, AnalysisSession session)
     {
         var wiring = session.Wiring;

@@ -14,6 +14,9 @@ internal static class TestsCallPaidProvider
 {
     private const string LocalProvider = "Ollama";
 
+    public static bool LooksAtCallsTo(IMethodSymbol target, bool isConstruction, AnalysisSession session)
+        => isConstruction && session.Wiring is { IsTestProject: true } && session.Catalog.TryGetClient(target.ContainingType, out _);
+
     public static void Analyze(RuleContext context, AnalysisSession session)
     {
         if (session.Wiring is not { IsTestProject: true }

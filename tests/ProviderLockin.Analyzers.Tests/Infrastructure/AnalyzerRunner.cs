@@ -57,7 +57,7 @@ public static class AnalyzerRunner
     /// Runs every analyzer on <paramref name="compilation"/> (additional files included), or only on <paramref name="tree"/>
     /// when one is given; returns what was reported and what any analyzer threw (an AD0001 counts as thrown).
     /// </summary>
-    public static async Task<AnalyzerRunResult> RunAsync(Compilation compilation, AnalyzerOptions? options = null, bool concurrent = true, SyntaxTree? tree = null, CancellationToken cancellationToken = default)
+    public static async Task<AnalyzerRunResult> RunAsync(Compilation compilation, AnalyzerOptions? options = null, bool concurrent = true, SyntaxTree? tree = null, CancellationToken cancellationToken = default, DiagnosticAnalyzer? analyzer = null)
     {
         var exceptions = new ConcurrentQueue<Exception>();
         var analyzerOptions = new CompilationWithAnalyzersOptions(
@@ -66,7 +66,7 @@ public static class AnalyzerRunner
             concurrentAnalysis: concurrent,
             logAnalyzerExecutionTime: false,
             reportSuppressedDiagnostics: false);
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new ProviderLockinAnalyzer()), analyzerOptions);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer ?? new ProviderLockinAnalyzer()), analyzerOptions);
         var diagnostics = tree is null
             ? await withAnalyzers.GetAnalyzerDiagnosticsAsync(cancellationToken)
             : (await withAnalyzers.GetAnalyzerSyntaxDiagnosticsAsync(tree, cancellationToken))

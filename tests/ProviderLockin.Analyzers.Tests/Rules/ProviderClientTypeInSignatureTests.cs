@@ -40,6 +40,9 @@ public class ProviderClientTypeInSignatureTests() : RuleTests("PLA1")
             app.MapPost("/chat", async ({|#0:ChatClient|} chat, string question) => (await chat.CompleteChatAsync(question)).Value.Content[0].Text);
             app.MapPost("/echo", (string question) => question);
             Func<ChatClient, string> untyped = chat => chat.ToString();
+            Func<ChatClient, string> parenthesized = (chat) => chat.ToString();
+            Func<ChatClient, string> anonymous = delegate ({|#1:ChatClient|} chat) { return chat.ToString(); };
+            Func<ChatClient, string> parameterless = delegate { return "none"; };
 
             static class Endpoints
             {
@@ -48,6 +51,7 @@ public class ProviderClientTypeInSignatureTests() : RuleTests("PLA1")
             """).OnlyRules("PLA1002");
         test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
         test.ExpectedDiagnostics.Add(Verify.Diagnostic("PLA1002").WithLocation(0).WithArguments("chat", "OpenAI", "ChatClient", "IChatClient"));
+        test.ExpectedDiagnostics.Add(Verify.Diagnostic("PLA1002").WithLocation(1).WithArguments("chat", "OpenAI", "ChatClient", "IChatClient"));
         return test.RunAsync();
     }
 
