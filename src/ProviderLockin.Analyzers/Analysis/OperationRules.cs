@@ -198,7 +198,7 @@ internal sealed class DispatchTable
         {
             if (byKind[kind] is { } rules)
             {
-                _byKind[kind] = AnalyzersOf(rules, null, false, null!);
+                _byKind[kind] = Array.ConvertAll(rules, rule => rule.Analyze);
             }
         }
 
@@ -236,12 +236,12 @@ internal sealed class DispatchTable
         return analyzers;
     }
 
-    private static Action<RuleContext, AnalysisSession>[] AnalyzersOf(OperationRule[] rules, IMethodSymbol? target, bool isConstruction, AnalysisSession session)
+    private static Action<RuleContext, AnalysisSession>[] AnalyzersOf(OperationRule[] rules, IMethodSymbol target, bool isConstruction, AnalysisSession session)
     {
         List<Action<RuleContext, AnalysisSession>>? taken = null;
         foreach (var rule in rules)
         {
-            if (target is null || rule.Calls is null || rule.Calls(target, isConstruction, session))
+            if (rule.Calls is null || rule.Calls(target, isConstruction, session))
             {
                 (taken ??= new List<Action<RuleContext, AnalysisSession>>(rules.Length)).Add(rule.Analyze);
             }

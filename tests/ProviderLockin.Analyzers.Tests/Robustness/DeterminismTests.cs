@@ -23,18 +23,7 @@ public class DeterminismTests
     [Fact]
     public async Task Twenty_concurrent_runs_on_one_multi_file_compilation_report_the_same_diagnostics()
     {
-        var sample = Path.Combine(TestReferences.RepositoryRoot, "docs", "samples", "ShopAssistant");
-        var trees = Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
-            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
-                           && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .OrderBy(path => path, StringComparer.Ordinal)
-            .Select(path => RobustnessHarness.Parse(File.ReadAllText(path), path))
-            // An assembly-level [ProviderAbstraction] in one input would make the whole compilation the abstraction layer.
-            .Concat(TestInputs.All
-                .Where(input => !input.Source.Contains("[assembly:", StringComparison.Ordinal))
-                .Select((input, i) => RobustnessHarness.Parse(input.Source, $"/inputs/Input{i}.cs")))
-            .ToList();
-        var compilation = (await RobustnessHarness.BaseAsync()).AddSyntaxTrees(trees);
+        var (compilation, files) = await RobustnessHarness.SampleAndTestInputsAsync();
 
         string? first = null;
         var total = 0;
@@ -47,7 +36,7 @@ public class DeterminismTests
             Assert.True(first == rendered, $"Run {run + 1} differs from run 1:\n{Difference(first, rendered)}");
         }
 
-        RobustnessReport.Record("Determinism", $"{Runs} concurrent runs over {trees.Count} files: {total} diagnostics, identical every run");
+        RobustnessReport.Record("Determinism", $"{Runs} concurrent runs over {files} files: {total} diagnostics, identical every run");
         Assert.True(total > 100, $"Only {total} diagnostics: the compilation is not exercising the rules.");
     }
 
@@ -58,10 +47,7 @@ public class DeterminismTests
         return result.Diagnostics;
     }
 
-    private static string Render(ImmutableArray<Diagnostic> diagnostics)
-        => string.Join("\n", diagnostics
-            .Select(d => $"{d.Location.GetLineSpan()} {d.Id} {d.GetMessage()} {string.Join(";", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}")
-            .OrderBy(line => line, StringComparer.Ordinal));
+    private static string Render(ImmutableArray<Diagnostic> diagnostics) => string.Join("\n", RobustnessHarness.Render(diagnostics));
 
     private static string Difference(string expected, string actual)
     {

@@ -59,6 +59,30 @@ internal static class RobustnessHarness
     public static SyntaxTree Parse(string source, string path = "/0/Input.cs")
         => CSharpSyntaxTree.ParseText(source, ParseOptions, path);
 
+    /// <summary>The sample's sources and every test input, in one compilation: the widest code the rules' tests know.</summary>
+    public static async Task<(CSharpCompilation Compilation, int Files)> SampleAndTestInputsAsync()
+    {
+        var sample = Path.Combine(TestReferences.RepositoryRoot, "docs", "samples", "ShopAssistant");
+        var trees = Directory.EnumerateFiles(sample, "*.cs", SearchOption.AllDirectories)
+            .Where(path => !path.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                           && !path.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => Parse(File.ReadAllText(path), path))
+            // An assembly-level [ProviderAbstraction] in one input would make the whole compilation the abstraction layer.
+            .Concat(TestInputs.All
+                .Where(input => !input.Source.Contains("[assembly:", StringComparison.Ordinal))
+                .Select((input, i) => Parse(input.Source, $"/inputs/Input{i}.cs")))
+            .ToList();
+        return ((await BaseAsync()).AddSyntaxTrees(trees), trees.Count);
+    }
+
+    /// <summary>Diagnostics as sorted lines (place, ID, message, properties), for comparing two runs.</summary>
+    public static string[] Render(IEnumerable<Diagnostic> diagnostics)
+        => diagnostics
+            .Select(d => $"{d.Location.GetLineSpan()} {d.Id} {d.GetMessage()} {string.Join(";", d.Properties.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key + "=" + p.Value))}")
+            .OrderBy(line => line, StringComparer.Ordinal)
+            .ToArray();
+
     /// <summary>One tree of <paramref name="compilation"/> (or all of it when null), analyzed the way the IDE does: one thread.</summary>
     public static Task<AnalyzerRunResult> AnalyzeAsync(Compilation compilation, SyntaxTree? tree, AnalyzerOptions? options = null, CancellationToken cancellationToken = default)
         => AnalyzerRunner.RunAsync(compilation, options, concurrent: false, tree, cancellationToken);
