@@ -76,7 +76,8 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        context.RegisterSymbolAction(c => Guard(ProviderClientTypeInSignature.Analyze, c, session), ProviderClientTypeInSignature.SymbolKinds);
+        // Per file rather than per declared member: see ProviderClientTypeInSignature.AnalyzeTree.
+        context.RegisterSemanticModelAction(c => Guard(ProviderClientTypeInSignature.AnalyzeTree, c, session));
     }
 
     /// <summary>

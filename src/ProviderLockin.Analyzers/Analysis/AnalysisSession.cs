@@ -73,6 +73,20 @@ internal sealed class AnalysisSession
 
     public GeneratedCode Generated { get; } = new();
 
+    /// <summary>The names a signature has to write to name an SDK type (PLA1002); built on first use.</summary>
+    public SignatureNames GetSignatureNames(CancellationToken cancellationToken)
+    {
+        if (Volatile.Read(ref _signatureNames) is { } names)
+        {
+            return names;
+        }
+
+        Interlocked.CompareExchange(ref _signatureNames, SignatureNames.Create(Compilation, Catalog, cancellationToken), null);
+        return _signatureNames!;
+    }
+
+    private SignatureNames? _signatureNames;
+
     /// <summary>The model catalogue with the project's <c>*.models.json</c> files applied (PLA2006); read on first use.</summary>
     public ModelLifecycle Models => _models.Value;
 

@@ -86,6 +86,33 @@ internal sealed class NamespaceName : IEquatable<NamespaceName>
         return true;
     }
 
+    /// <summary>This namespace among <paramref name="global"/>'s descendants, or null when nothing declares it.</summary>
+    public INamespaceSymbol? FindIn(INamespaceSymbol global)
+    {
+        var current = global;
+        foreach (var segment in _segments)
+        {
+            INamespaceSymbol? next = null;
+            foreach (var member in current.GetMembers(segment))
+            {
+                if (member is INamespaceSymbol ns)
+                {
+                    next = ns;
+                    break;
+                }
+            }
+
+            if (next is null)
+            {
+                return null;
+            }
+
+            current = next;
+        }
+
+        return current;
+    }
+
     public bool Equals(NamespaceName? other) => other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
 
     public override bool Equals(object? obj) => Equals(obj as NamespaceName);

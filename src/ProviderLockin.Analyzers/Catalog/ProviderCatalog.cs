@@ -136,6 +136,21 @@ internal sealed class ProviderCatalog
         }
     }
 
+    /// <summary>The referenced assemblies that are provider SDKs.</summary>
+    public IReadOnlyList<IAssemblySymbol> SdkAssemblies => _sdkAssemblies;
+
+    /// <summary>The namespaces the user declared as provider SDKs (<c>provider_lockin.sdk_namespaces</c>).</summary>
+    public IEnumerable<NamespaceName> UserSdkNamespaces
+    {
+        get
+        {
+            foreach (var sdk in _userSdks)
+            {
+                yield return sdk.RootNamespace;
+            }
+        }
+    }
+
     /// <summary>The provider a type belongs to (client or request/response type), or false.</summary>
     public bool TryGetProvider(ITypeSymbol? type, out ProviderType providerType)
     {

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,97 +17,214 @@ namespace ProviderLockin.Analyzers.Rules;
 /// </summary>
 internal static class ProviderClientTypeInSignature
 {
-    public static readonly ImmutableArray<SymbolKind> SymbolKinds = ImmutableArray.Create(
-        SymbolKind.Field, SymbolKind.Property, SymbolKind.Event, SymbolKind.Method, SymbolKind.NamedType);
-
-    public static void Analyze(SymbolAnalysisContext context, AnalysisSession session)
+    /// <summary>
+    /// One file's declarations, never their bodies: a member's symbol is asked for only where a type in its signature is
+    /// written with a name an SDK declares (or an alias), so the members of ordinary code cost a look at their type syntax.
+    /// Reading every member's types through the symbol API instead (a symbol action) was the largest share of this
+    /// analyzer's time in concurrent builds, where it also waits for symbols the compiler is still completing.
+    /// </summary>
+    public static void AnalyzeTree(SemanticModelAnalysisContext context, AnalysisSession session)
     {
-        var symbol = context.Symbol;
-        if (symbol.IsImplicitlyDeclared)
+        var tree = context.SemanticModel.SyntaxTree;
+        if (session.Generated.IsSkipped(context.IsGeneratedCode, tree) || tree.GetRoot(context.CancellationToken) is not CompilationUnitSyntax root)
         {
             return;
         }
 
-        switch (symbol)
+        var walk = new DeclarationWalk(context, session, session.GetSignatureNames(context.CancellationToken));
+        walk.VisitMembers(root.Members);
+    }
+
+    /// <summary>The declarations of one file and what is needed to judge and report them.</summary>
+    private readonly struct DeclarationWalk
+    {
+        private readonly SemanticModelAnalysisContext _context;
+        private readonly AnalysisSession _session;
+        private readonly SignatureNames _names;
+
+        public DeclarationWalk(SemanticModelAnalysisContext context, AnalysisSession session, SignatureNames names)
         {
-            case IFieldSymbol field when MentionsClient(field.Type, session.Catalog, 0):
-                foreach (var reference in field.DeclaringSyntaxReferences)
+            _context = context;
+            _session = session;
+            _names = names;
+        }
+
+        private SemanticModel Model => _context.SemanticModel;
+
+        private System.Threading.CancellationToken CancellationToken => _context.CancellationToken;
+
+        public void VisitMembers(SyntaxList<MemberDeclarationSyntax> members)
+        {
+            foreach (var member in members)
+            {
+                CancellationToken.ThrowIfCancellationRequested();
+                switch (member)
                 {
-                    if (reference.GetSyntax(context.CancellationToken) is VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration })
+                    case BaseNamespaceDeclarationSyntax ns:
+                        VisitMembers(ns.Members);
+                        break;
+                    case TypeDeclarationSyntax type:
+                        VisitType(type);
+                        break;
+                    case DelegateDeclarationSyntax @delegate:
+                        VisitDelegate(@delegate);
+                        break;
+                    case BaseFieldDeclarationSyntax field when _names.AnyIn(field.Declaration.Type):
+                        VisitFields(field);
+                        break;
+                    case BasePropertyDeclarationSyntax property:
+                        VisitProperty(property);
+                        break;
+                    case BaseMethodDeclarationSyntax method:
+                        VisitMethod(method);
+                        break;
+                }
+            }
+        }
+
+        private void VisitType(TypeDeclarationSyntax declaration)
+        {
+            if (declaration.BaseList is { } baseList)
+            {
+                foreach (var baseType in baseList.Types)
+                {
+                    if (_names.AnyIn(baseType.Type))
                     {
-                        Check(context, session, field, field.Type, declaration.Type, field.Name);
+                        VisitBaseType(declaration, baseType.Type);
                     }
                 }
+            }
 
-                break;
+            VisitParameters(declaration.ParameterList);
+            VisitMembers(declaration.Members);
+        }
 
-            case IPropertySymbol property:
-                foreach (var reference in MentionsClient(property.Type, session.Catalog, 0) && !IsForcedBySignatureElsewhere(property) ? property.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
+        /// <summary><c>class TracingClient : OpenAIClient</c>: reported on the base type as written.</summary>
+        private void VisitBaseType(TypeDeclarationSyntax declaration, TypeSyntax baseType)
+        {
+            if (Model.GetTypeInfo(baseType, CancellationToken).Type is not { } type
+                || Model.GetDeclaredSymbol(declaration, CancellationToken) is not { } declared)
+            {
+                return;
+            }
+
+            var clients = new List<ProviderType>(1);
+            CollectClients(type, _session.Catalog, clients, 0);
+            if (clients.Count > 0 && !_session.Layer.Contains(declared, declaration.SyntaxTree))
+            {
+                ReportOccurrences(_context.IsGeneratedCode, _context.ReportDiagnostic, baseType, clients, declared.Name);
+            }
+        }
+
+        private void VisitDelegate(DelegateDeclarationSyntax declaration)
+        {
+            if (_names.AnyIn(declaration.ReturnType)
+                && Model.GetDeclaredSymbol(declaration, CancellationToken) is { DelegateInvokeMethod: { } invoke } type)
+            {
+                Check(type, invoke.ReturnType, declaration.ReturnType, type.Name);
+            }
+
+            VisitParameters(declaration.ParameterList);
+        }
+
+        /// <summary><c>ChatClient a, b;</c>: one finding per field, on the shared type.</summary>
+        private void VisitFields(BaseFieldDeclarationSyntax declaration)
+        {
+            foreach (var variable in declaration.Declaration.Variables)
+            {
+                switch (Model.GetDeclaredSymbol(variable, CancellationToken))
                 {
-                    // Positional record members are reported on their parameter.
-                    if (reference.GetSyntax(context.CancellationToken) is BasePropertyDeclarationSyntax declaration)
-                    {
-                        Check(context, session, property, property.Type, declaration.Type, property.Name);
-                    }
+                    case IFieldSymbol field when !field.IsImplicitlyDeclared:
+                        Check(field, field.Type, declaration.Declaration.Type, field.Name);
+                        break;
+                    case IEventSymbol @event when !IsForcedBySignatureElsewhere(@event):
+                        Check(@event, @event.Type, declaration.Declaration.Type, @event.Name);
+                        break;
                 }
+            }
+        }
 
-                CheckParameters(context, session, property, property.Parameters);
-                break;
-
-            case IEventSymbol @event when MentionsClient(@event.Type, session.Catalog, 0) && !IsForcedBySignatureElsewhere(@event):
-                foreach (var reference in @event.DeclaringSyntaxReferences)
+        /// <summary>Properties, indexers and events with accessors.</summary>
+        private void VisitProperty(BasePropertyDeclarationSyntax declaration)
+        {
+            if (_names.AnyIn(declaration.Type) && Model.GetDeclaredSymbol(declaration, CancellationToken) is { } member && !IsForcedBySignatureElsewhere(member))
+            {
+                switch (member)
                 {
-                    var typeSyntax = reference.GetSyntax(context.CancellationToken) switch
-                    {
-                        EventDeclarationSyntax declaration => declaration.Type,
-                        VariableDeclaratorSyntax { Parent: VariableDeclarationSyntax declaration } => declaration.Type,
-                        _ => null,
-                    };
-
-                    if (typeSyntax is not null)
-                    {
-                        Check(context, session, @event, @event.Type, typeSyntax, @event.Name);
-                    }
+                    case IPropertySymbol property:
+                        Check(property, property.Type, declaration.Type, property.Name);
+                        break;
+                    case IEventSymbol @event:
+                        Check(@event, @event.Type, declaration.Type, @event.Name);
+                        break;
                 }
+            }
 
-                break;
+            if (declaration is IndexerDeclarationSyntax indexer)
+            {
+                VisitParameters(indexer.ParameterList);
+            }
+        }
 
-            case IMethodSymbol method when method.MethodKind is MethodKind.Ordinary or MethodKind.Constructor or MethodKind.UserDefinedOperator or MethodKind.Conversion:
-                foreach (var reference in MentionsClient(method.ReturnType, session.Catalog, 0) && !IsForcedBySignatureElsewhere(method) ? method.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
+        /// <summary>Methods, operators and conversions (their return types) and constructors (their parameters).</summary>
+        private void VisitMethod(BaseMethodDeclarationSyntax declaration)
+        {
+            var returnType = declaration switch
+            {
+                MethodDeclarationSyntax ordinary => ordinary.ReturnType,
+                OperatorDeclarationSyntax @operator => @operator.ReturnType,
+                ConversionOperatorDeclarationSyntax conversion => conversion.Type,
+                _ => null,
+            };
+
+            if (_names.AnyIn(returnType)
+                && Model.GetDeclaredSymbol(declaration, CancellationToken) is { MethodKind: MethodKind.Ordinary or MethodKind.UserDefinedOperator or MethodKind.Conversion } method
+                && !IsForcedBySignatureElsewhere(method))
+            {
+                Check(method, method.ReturnType, returnType!, method.Name);
+            }
+
+            VisitParameters(declaration.ParameterList);
+        }
+
+        /// <summary>
+        /// Parameters of methods, constructors (primary ones too: a positional record's property is reported on its
+        /// parameter, once), indexers and delegates. A parameter of an override or explicit implementation repeats one
+        /// declared elsewhere.
+        /// </summary>
+        private void VisitParameters(BaseParameterListSyntax? parameters)
+        {
+            if (parameters is null)
+            {
+                return;
+            }
+
+            foreach (var syntax in parameters.Parameters)
+            {
+                if (_names.AnyIn(syntax.Type)
+                    && Model.GetDeclaredSymbol(syntax, CancellationToken) is { } parameter
+                    && !(parameter.ContainingSymbol is { } owner && IsForcedBySignatureElsewhere(owner)))
                 {
-                    var returnType = reference.GetSyntax(context.CancellationToken) switch
-                    {
-                        MethodDeclarationSyntax declaration => declaration.ReturnType,
-                        OperatorDeclarationSyntax declaration => declaration.ReturnType,
-                        ConversionOperatorDeclarationSyntax declaration => declaration.Type,
-                        _ => null,
-                    };
-
-                    if (returnType is not null)
-                    {
-                        Check(context, session, method, method.ReturnType, returnType, method.Name);
-                    }
+                    Check(parameter, parameter.Type, syntax.Type!, parameter.Name);
                 }
+            }
+        }
 
-                CheckParameters(context, session, method, method.Parameters);
-                break;
+        private void Check(ISymbol declared, ITypeSymbol type, TypeSyntax typeSyntax, string name)
+        {
+            if (!MentionsClient(type, _session.Catalog, 0))
+            {
+                return;
+            }
 
-            case INamedTypeSymbol type:
-                CheckBaseList(context, session, type);
-                if (type.DelegateInvokeMethod is { } invoke)
-                {
-                    foreach (var reference in MentionsClient(invoke.ReturnType, session.Catalog, 0) ? type.DeclaringSyntaxReferences : ImmutableArray<SyntaxReference>.Empty)
-                    {
-                        if (reference.GetSyntax(context.CancellationToken) is DelegateDeclarationSyntax declaration)
-                        {
-                            Check(context, session, type, invoke.ReturnType, declaration.ReturnType, type.Name);
-                        }
-                    }
+            var clients = new List<ProviderType>(1);
+            CollectClients(type, _session.Catalog, clients, 0);
+            if (clients.Count == 0 || _session.Layer.Contains(declared is IParameterSymbol ? declared.ContainingSymbol : declared, typeSyntax.SyntaxTree))
+            {
+                return;
+            }
 
-                    CheckParameters(context, session, type, invoke.Parameters);
-                }
-
-                break;
+            ReportOccurrences(_context.IsGeneratedCode, _context.ReportDiagnostic, typeSyntax, clients, name);
         }
     }
 
@@ -176,96 +294,6 @@ internal static class ProviderClientTypeInSignature
         IEventSymbol @event => @event.IsOverride || !@event.ExplicitInterfaceImplementations.IsEmpty,
         _ => false,
     };
-
-    private static void CheckParameters(SymbolAnalysisContext context, AnalysisSession session, ISymbol owner, ImmutableArray<IParameterSymbol> parameters)
-    {
-        var forced = (bool?)null;
-        foreach (var parameter in parameters)
-        {
-            // Declaring syntax is looked up only for the rare parameter that names a client.
-            if (!MentionsClient(parameter.Type, session.Catalog, 0) || (forced ??= IsForcedBySignatureElsewhere(owner)))
-            {
-                continue;
-            }
-
-            foreach (var reference in parameter.DeclaringSyntaxReferences)
-            {
-                if (reference.GetSyntax(context.CancellationToken) is ParameterSyntax { Type: { } typeSyntax })
-                {
-                    Check(context, session, parameter, parameter.Type, typeSyntax, parameter.Name);
-                }
-            }
-        }
-    }
-
-    private static bool MentionsClientInBaseList(INamedTypeSymbol type, ProviderCatalog catalog)
-    {
-        if (type.BaseType is { } baseType && MentionsClient(baseType, catalog, 0))
-        {
-            return true;
-        }
-
-        foreach (var implemented in type.Interfaces)
-        {
-            if (MentionsClient(implemented, catalog, 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static void CheckBaseList(SymbolAnalysisContext context, AnalysisSession session, INamedTypeSymbol type)
-    {
-        // Most types derive from nothing of a provider's: answered before any list of clients is built.
-        if (!MentionsClientInBaseList(type, session.Catalog))
-        {
-            return;
-        }
-
-        var clients = new List<ProviderType>();
-        if (type.BaseType is { } baseType)
-        {
-            CollectClients(baseType, session.Catalog, clients, 0);
-        }
-
-        foreach (var implemented in type.Interfaces)
-        {
-            CollectClients(implemented, session.Catalog, clients, 0);
-        }
-
-        if (clients.Count == 0)
-        {
-            return;
-        }
-
-        foreach (var reference in type.DeclaringSyntaxReferences)
-        {
-            if (reference.GetSyntax(context.CancellationToken) is not BaseTypeDeclarationSyntax { BaseList: { } baseList } declaration
-                || session.Layer.Contains(type, declaration.SyntaxTree))
-            {
-                continue;
-            }
-
-            foreach (var baseTypeSyntax in baseList.Types)
-            {
-                ReportOccurrences(context.IsGeneratedCode, context.ReportDiagnostic, baseTypeSyntax.Type, clients, type.Name);
-            }
-        }
-    }
-
-    private static void Check(SymbolAnalysisContext context, AnalysisSession session, ISymbol declared, ITypeSymbol type, TypeSyntax typeSyntax, string name)
-    {
-        var clients = new List<ProviderType>(0);
-        CollectClients(type, session.Catalog, clients, 0);
-        if (clients.Count == 0 || session.Layer.Contains(declared is IParameterSymbol ? declared.ContainingSymbol : declared, typeSyntax.SyntaxTree))
-        {
-            return;
-        }
-
-        ReportOccurrences(context.IsGeneratedCode, context.ReportDiagnostic, typeSyntax, clients, name);
-    }
 
     private static void ReportOccurrences(bool isGeneratedCode, System.Action<Diagnostic> report, TypeSyntax typeSyntax, List<ProviderType> clients, string name)
     {

@@ -163,6 +163,29 @@ public class ProviderClientTypeInSignatureTests() : RuleTests("PLA1")
             interface IAuditedBedrock : {|PLA1002:IAmazonBedrockRuntime|} { }
             """).WithSdkFixture("AWSSDK.BedrockRuntime").RunAsync();
 
+    /// <summary>
+    /// A base list is judged type by type, as written: the interface next to a client base type is not a finding, and
+    /// each part of a partial type answers for its own base list.
+    /// </summary>
+    [Fact]
+    public Task Only_the_base_types_that_name_a_client_are_reported()
+        => Test("""
+            using System;
+            using OpenAI;
+
+            class TracingOpenAIClient : {|PLA1002:OpenAIClient|}, IDisposable
+            {
+                public void Dispose() { }
+            }
+
+            partial class AuditedOpenAIClient : {|PLA1002:OpenAIClient|} { }
+
+            partial class AuditedOpenAIClient : IDisposable
+            {
+                public void Dispose() { }
+            }
+            """).RunAsync();
+
     [Fact]
     public Task Overrides_and_explicit_implementations_are_reported_where_the_signature_is_declared()
         => Verify.RulesAsync("PLA1", """
