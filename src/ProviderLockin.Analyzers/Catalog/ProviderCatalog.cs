@@ -139,7 +139,7 @@ internal sealed class ProviderCatalog
     /// <summary>The referenced assemblies that are provider SDKs.</summary>
     public IReadOnlyList<IAssemblySymbol> SdkAssemblies => _sdkAssemblies;
 
-    /// <summary>The namespaces the user declared as provider SDKs (<c>provider_lockin.sdk_namespaces</c>).</summary>
+    /// <summary>The namespaces the user declared as provider SDKs (<c>provider_lockin.additional_sdk_namespaces</c>).</summary>
     public IEnumerable<NamespaceName> UserSdkNamespaces
     {
         get

@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -284,12 +283,13 @@ internal static class ProviderClientTypeInSignature
     }
 
     /// <summary>
-    /// Overrides and explicit interface implementations repeat a signature declared elsewhere; that one is reported. Asked
-    /// only once a member names a client: reading its overrides and implementations costs more than reading its types.
+    /// Overrides, explicit interface implementations and a partial method's implementation repeat a signature declared
+    /// elsewhere; that one is reported. Asked only once a member names a client: reading its overrides and implementations
+    /// costs more than reading its types.
     /// </summary>
     private static bool IsForcedBySignatureElsewhere(ISymbol symbol) => symbol switch
     {
-        IMethodSymbol method => method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty,
+        IMethodSymbol method => method.IsOverride || !method.ExplicitInterfaceImplementations.IsEmpty || method.PartialDefinitionPart is not null,
         IPropertySymbol property => property.IsOverride || !property.ExplicitInterfaceImplementations.IsEmpty,
         IEventSymbol @event => @event.IsOverride || !@event.ExplicitInterfaceImplementations.IsEmpty,
         _ => false,

@@ -208,6 +208,20 @@ public class ProviderClientTypeInSignatureTests() : RuleTests("PLA1")
             }
             """);
 
+    /// <summary>A partial method's implementation repeats the signature of its declaration: reported once, on the declaration.</summary>
+    [Fact]
+    public Task Partial_methods_are_reported_once_on_their_declaration()
+        => Verify.RulesAsync("PLA1", """
+            using OpenAI.Chat;
+
+            partial class Prompts
+            {
+                public partial {|PLA1002:ChatClient|} Pick({|PLA1002:ChatClient|} fallback);
+
+                public partial ChatClient Pick(ChatClient fallback) => fallback;
+            }
+            """);
+
     /// <summary>The override test runs only once a member names a client: parameters, properties and events of overrides too.</summary>
     [Fact]
     public Task Overridden_parameters_properties_and_events_are_reported_where_declared()
