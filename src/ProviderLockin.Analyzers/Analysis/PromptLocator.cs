@@ -169,7 +169,33 @@ internal sealed class PromptLocator
     /// <summary>Names such as <c>SystemPrompt</c>, <c>instructions</c>, <c>_template</c>.</summary>
     public static bool IsPromptName(string name)
     {
-        foreach (var part in PromptNameParts)
+        // Asked of every local, field and property written: one pass over an ASCII name instead of four searches.
+        for (var i = 0; i < name.Length; i++)
+        {
+            var c = name[i];
+            if (c >= 128)
+            {
+                return ContainsAnyIgnoreCase(name, PromptNameParts);
+            }
+
+            if ((c | 0x20) is 'p' or 'i' or 's' or 't')
+            {
+                foreach (var part in PromptNameParts)
+                {
+                    if (AsciiRegionEqualsIgnoreCase(name, i, part))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsAnyIgnoreCase(string name, string[] parts)
+    {
+        foreach (var part in parts)
         {
             if (name.IndexOf(part, StringComparison.OrdinalIgnoreCase) >= 0)
             {
@@ -178,6 +204,25 @@ internal sealed class PromptLocator
         }
 
         return false;
+    }
+
+    /// <summary><paramref name="part"/> (lower-case ASCII letters) at <paramref name="start"/> of an ASCII <paramref name="name"/>, in any case.</summary>
+    private static bool AsciiRegionEqualsIgnoreCase(string name, int start, string part)
+    {
+        if (start + part.Length > name.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < part.Length; k++)
+        {
+            if ((name[start + k] | 0x20) != part[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The value assigned when this member reference is the target of an assignment.</summary>

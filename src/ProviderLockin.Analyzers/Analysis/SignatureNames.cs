@@ -9,10 +9,13 @@ using ProviderLockin.Analyzers.Catalog;
 namespace ProviderLockin.Analyzers.Analysis;
 
 /// <summary>
-/// The simple names a declaration has to write for a type in its signature to be, or to contain, a provider SDK type:
-/// every type name an SDK assembly declares (nested types included), every type name in the user's SDK namespaces, and
-/// every using alias of the project (an alias may stand for a client). A type written with none of them names no SDK
-/// type, so PLA1002 asks the semantic model only about the few that do. Built once per compilation.
+/// The simple names a declaration has to write for a type in its signature to be, or to contain, a provider SDK client:
+/// the names of an SDK's types that make a client by their name (a client suffix or a listed client type,
+/// <see cref="ProviderCatalog.IsClientName"/>), every type name in the user's SDK namespaces, and every using alias of the
+/// project (an alias may stand for a client). A type written with none of them names no client, so PLA1002 asks the
+/// semantic model only about the few that do. The SDKs' clients are all named so, and so are the types that derive from
+/// them (<c>AzureOpenAIClient : OpenAIClient</c>); the thousands of request and response types an SDK declares are left
+/// out, and with them the names they share with ordinary code (<c>Order</c>, <c>Message</c>). Built once per compilation.
 /// </summary>
 internal sealed class SignatureNames
 {
@@ -25,9 +28,13 @@ internal sealed class SignatureNames
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var assembly in catalog.SdkAssemblies)
         {
-            foreach (var name in assembly.TypeNames)
+            foreach (var metadataName in assembly.TypeNames)
             {
-                names.Add(WithoutArity(name));
+                var name = WithoutArity(metadataName);
+                if (catalog.IsClientName(name))
+                {
+                    names.Add(name);
+                }
             }
         }
 

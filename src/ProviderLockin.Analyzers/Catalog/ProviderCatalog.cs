@@ -322,6 +322,28 @@ internal sealed class ProviderCatalog
         return false;
     }
 
+    /// <summary>A type of this name would be a client by its name alone (a client suffix or a listed client type) in one of the SDKs.</summary>
+    public bool IsClientName(string name)
+    {
+        foreach (var sdk in _sdkForAssembly)
+        {
+            if (sdk.ExtraClientTypes.Contains(name) || HasClientSuffix(name, sdk))
+            {
+                return true;
+            }
+        }
+
+        foreach (var sdk in _userSdks)
+        {
+            if (sdk.ExtraClientTypes.Contains(name) || HasClientSuffix(name, sdk))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool HasClientSuffix(string name, ProviderSdk sdk)
     {
         foreach (var suffix in sdk.ClientSuffixes)
