@@ -178,14 +178,11 @@ internal sealed class PromptLocator
                 return ContainsAnyIgnoreCase(name, PromptNameParts);
             }
 
-            if ((c | 0x20) is 'p' or 'i' or 's' or 't')
+            foreach (var part in PromptNameParts)
             {
-                foreach (var part in PromptNameParts)
+                if (AsciiRegionEqualsIgnoreCase(name, i, part))
                 {
-                    if (AsciiRegionEqualsIgnoreCase(name, i, part))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }

@@ -10,12 +10,13 @@ namespace ProviderLockin.Analyzers.Analysis;
 
 /// <summary>
 /// The simple names a declaration has to write for a type in its signature to be, or to contain, a provider SDK client:
-/// the names of an SDK's types that make a client by their name (a client suffix or a listed client type,
-/// <see cref="ProviderCatalog.IsClientName"/>), every type name in the user's SDK namespaces, and every using alias of the
-/// project (an alias may stand for a client). A type written with none of them names no client, so PLA1002 asks the
-/// semantic model only about the few that do. The SDKs' clients are all named so, and so are the types that derive from
-/// them (<c>AzureOpenAIClient : OpenAIClient</c>); the thousands of request and response types an SDK declares are left
-/// out, and with them the names they share with ordinary code (<c>Order</c>, <c>Message</c>). Built once per compilation.
+/// the names of an SDK's types that may name a client (<see cref="ProviderCatalog.MayNameClient"/>: a listed client type
+/// or a name with a client word in it), every type name in the user's SDK namespaces, and every using alias of the project
+/// (an alias may stand for a client). A type written with none of them names no client, so PLA1002 asks the semantic
+/// model only about the few that do. The thousands of request and response types an SDK declares are left out, and with
+/// them the names they share with ordinary code (<c>Order</c>, <c>Message</c>). Every client of the real SDK packages has
+/// such a name (<c>ClientNameTests</c>); an SDK known only from a fixture is trusted to follow the same naming. Built
+/// once per compilation.
 /// </summary>
 internal sealed class SignatureNames
 {
@@ -31,7 +32,7 @@ internal sealed class SignatureNames
             foreach (var metadataName in assembly.TypeNames)
             {
                 var name = WithoutArity(metadataName);
-                if (catalog.IsClientName(name))
+                if (catalog.MayNameClient(name))
                 {
                     names.Add(name);
                 }

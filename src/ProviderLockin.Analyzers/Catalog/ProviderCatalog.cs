@@ -300,7 +300,7 @@ internal sealed class ProviderCatalog
             return false;
         }
 
-        if (sdk.ExtraClientTypes.Contains(type.Name) || HasClientSuffix(type.Name, sdk))
+        if (NamesClient(type.Name, sdk))
         {
             return true;
         }
@@ -322,12 +322,16 @@ internal sealed class ProviderCatalog
         return false;
     }
 
-    /// <summary>A type of this name would be a client by its name alone (a client suffix or a listed client type) in one of the SDKs.</summary>
-    public bool IsClientName(string name)
+    /// <summary>
+    /// Could a type of this name be a client in one of the SDKs? True for a listed client type and for any name that
+    /// contains a client word (<c>ChatClient</c>, and also <c>BetaServiceDecorator</c>, which is a client by what it
+    /// implements). A test walks every type of the real SDK packages and checks that each client passes.
+    /// </summary>
+    public bool MayNameClient(string name)
     {
         foreach (var sdk in _sdkForAssembly)
         {
-            if (sdk.ExtraClientTypes.Contains(name) || HasClientSuffix(name, sdk))
+            if (MayNameClient(name, sdk))
             {
                 return true;
             }
@@ -335,7 +339,7 @@ internal sealed class ProviderCatalog
 
         foreach (var sdk in _userSdks)
         {
-            if (sdk.ExtraClientTypes.Contains(name) || HasClientSuffix(name, sdk))
+            if (MayNameClient(name, sdk))
             {
                 return true;
             }
@@ -343,6 +347,26 @@ internal sealed class ProviderCatalog
 
         return false;
     }
+
+    private static bool MayNameClient(string name, ProviderSdk sdk)
+    {
+        if (sdk.ExtraClientTypes.Contains(name))
+        {
+            return true;
+        }
+
+        foreach (var word in sdk.ClientSuffixes)
+        {
+            if (name.IndexOf(word, StringComparison.Ordinal) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NamesClient(string name, ProviderSdk sdk) => sdk.ExtraClientTypes.Contains(name) || HasClientSuffix(name, sdk);
 
     private static bool HasClientSuffix(string name, ProviderSdk sdk)
     {
