@@ -132,7 +132,7 @@ public sealed class ProviderLockinAnalyzer : DiagnosticAnalyzer
         // prefill and option rules look at assignments), so one cheap test answers for all rules.
         if (kind is OperationKind.PropertyReference or OperationKind.FieldReference
             && PromptLocator.AssignedValue(operation) is null
-            && !session.Catalog.MayOwn(((IMemberReferenceOperation)operation).Member.ContainingType))
+            && !session.Catalog.MayOwnMember(((IMemberReferenceOperation)operation).Member))
         {
             return;
         }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 using ProviderLockin.Analyzers.Rules;
@@ -73,9 +74,9 @@ internal static class OperationRules
         new OperationRule(nameof(RawHttpToProviderEndpoint), on => on.RawHttp, RawHttpToProviderEndpoint.Analyze, false, RawHttpToProviderEndpoint.LooksAtCallsTo,
             OperationKind.Invocation, OperationKind.ObjectCreation),
         new OperationRule(nameof(ProviderTurnMarker), on => on.TurnMarkers, ProviderTurnMarker.Analyze, false, PromptText.LooksAtCallsTo, PromptKinds),
-        new OperationRule(nameof(ProviderTurnMarker) + " (returns)", on => on.TurnMarkers, WhenReturnsString(ProviderTurnMarker.Analyze), false, OperationKind.Return),
+        // Both prompt-text rules look at string returns: one entry, so the other returns (most of them) are tested once.
+        new OperationRule("prompt text (returns)", on => on.TurnMarkers || on.ModelIdentity, PromptTextInStringReturn, false, OperationKind.Return),
         new OperationRule(nameof(ModelIdentityInPrompt), on => on.ModelIdentity, ModelIdentityInPrompt.Analyze, false, PromptText.LooksAtCallsTo, PromptKinds),
-        new OperationRule(nameof(ModelIdentityInPrompt) + " (returns)", on => on.ModelIdentity, WhenReturnsString(ModelIdentityInPrompt.Analyze), false, OperationKind.Return),
         new OperationRule(nameof(HardCodedModelId), on => on.ModelChoices, HardCodedModelId.Analyze, false, HardCodedModelId.LooksAtCallsTo,
             OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference, OperationKind.Coalesce),
         new OperationRule(nameof(RetiredModelId), on => on.RetiredModels, RetiredModelId.AnalyzeInitializer, false, OperationKind.FieldInitializer, OperationKind.PropertyInitializer),
@@ -165,14 +166,23 @@ internal static class OperationRules
     }
 
     /// <summary>A method returning a string may return a prompt; other returns cannot.</summary>
-    private static Action<RuleContext, AnalysisSession> WhenReturnsString(Action<RuleContext, AnalysisSession> analyze)
-        => (context, session) =>
+    private static void PromptTextInStringReturn(RuleContext context, AnalysisSession session)
+    {
+        if (((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType != SpecialType.System_String)
         {
-            if (((IReturnOperation)context.Operation).ReturnedValue?.Type?.SpecialType == SpecialType.System_String)
-            {
-                analyze(context, session);
-            }
-        };
+            return;
+        }
+
+        if (session.On.TurnMarkers)
+        {
+            ProviderTurnMarker.Analyze(context, session);
+        }
+
+        if (session.On.ModelIdentity)
+        {
+            ModelIdentityInPrompt.Analyze(context, session);
+        }
+    }
 }
 
 /// <summary>
@@ -227,13 +237,43 @@ internal sealed class DispatchTable
             return For(operation.Kind);
         }
 
+        // A method that is not constructed (a definition) comes back as the same object at every call: the last answers
+        // are kept by reference, which spares the comparer's walk through the symbol at most calls. Constructed
+        // methods (LINQ's, List<T>'s) are new objects at each call site and are answered by the comparer.
+        var recent = _recentCalls;
+        var slot = RuntimeHelpers.GetHashCode(target) & (recent.Length - 1);
+        if (recent[slot] is { } last && ReferenceEquals(last.Target, target) && last.IsConstruction == isConstruction)
+        {
+            return last.Analyzers;
+        }
+
         var known = isConstruction ? _byConstructor : _byInvokedMethod;
         if (!known.TryGetValue(target, out var analyzers))
         {
             analyzers = known.GetOrAdd(target, AnalyzersOf(rules, target, isConstruction, session));
         }
 
+        recent[slot] = new RecentCall(target, isConstruction, analyzers);
         return analyzers;
+    }
+
+    private readonly RecentCall?[] _recentCalls = new RecentCall?[256];
+
+    /// <summary>One answer of <see cref="ForCall"/>; replaced whole, so a reader sees either the old answer or the new one.</summary>
+    private sealed class RecentCall
+    {
+        public RecentCall(IMethodSymbol target, bool isConstruction, Action<RuleContext, AnalysisSession>[] analyzers)
+        {
+            Target = target;
+            IsConstruction = isConstruction;
+            Analyzers = analyzers;
+        }
+
+        public IMethodSymbol Target { get; }
+
+        public bool IsConstruction { get; }
+
+        public Action<RuleContext, AnalysisSession>[] Analyzers { get; }
     }
 
     private static Action<RuleContext, AnalysisSession>[] AnalyzersOf(OperationRule[] rules, IMethodSymbol target, bool isConstruction, AnalysisSession session)

@@ -32,36 +32,40 @@ internal sealed class PromptLocator
     /// <summary>Prompt values this operation hands to an LLM API or stores under a prompt-like name.</summary>
     public void FindPromptValues(IOperation operation, BlockState? block, ref List<IOperation>? values)
     {
-        switch (operation)
+        // By kind rather than by a cascade of interface tests: asked of every local, string return and assigned member.
+        switch (operation.Kind)
         {
-            case IInvocationOperation invocation:
+            case OperationKind.Invocation:
+                var invocation = (IInvocationOperation)operation;
                 FromArguments(invocation.TargetMethod, invocation.Arguments, block, ref values);
                 break;
-            case IObjectCreationOperation { Constructor: { } constructor } creation:
+            case OperationKind.ObjectCreation when ((IObjectCreationOperation)operation) is { Constructor: { } constructor } creation:
                 FromArguments(constructor, creation.Arguments, block, ref values);
                 break;
-            case IPropertyReferenceOperation property when AssignedValue(property) is { } assigned
-                && (IsPromptProperty(property.Property) || IsPromptName(property.Property.Name)):
+            case OperationKind.PropertyReference when AssignedValue(operation) is { } assigned
+                && ((IPropertyReferenceOperation)operation).Property is var property && (IsPromptName(property.Name) || IsPromptProperty(property)):
                 (values ??= new List<IOperation>()).Add(assigned);
                 break;
-            case IFieldReferenceOperation field when AssignedValue(field) is { } assigned && IsPromptName(field.Field.Name):
+            case OperationKind.FieldReference when AssignedValue(operation) is { } assigned && IsPromptName(((IFieldReferenceOperation)operation).Field.Name):
                 (values ??= new List<IOperation>()).Add(assigned);
                 break;
-            case IFieldInitializerOperation initializer when IsString(initializer.Value) && AnyPromptName(initializer.InitializedFields):
+            case OperationKind.FieldInitializer when (IFieldInitializerOperation)operation is var initializer
+                && IsString(initializer.Value) && AnyPromptName(initializer.InitializedFields):
                 (values ??= new List<IOperation>()).Add(initializer.Value);
                 break;
-            case IPropertyInitializerOperation initializer when IsString(initializer.Value) && AnyPromptName(initializer.InitializedProperties):
+            case OperationKind.PropertyInitializer when (IPropertyInitializerOperation)operation is var initializer
+                && IsString(initializer.Value) && AnyPromptName(initializer.InitializedProperties):
                 (values ??= new List<IOperation>()).Add(initializer.Value);
                 break;
-            case IVariableDeclaratorOperation declarator when declarator.Initializer is { } initializer
-                && IsString(initializer.Value) && IsPromptName(declarator.Symbol.Name):
+            case OperationKind.VariableDeclarator when ((IVariableDeclaratorOperation)operation) is { Initializer: { } initializer } declarator
+                && IsPromptName(declarator.Symbol.Name) && IsString(initializer.Value):
                 (values ??= new List<IOperation>()).Add(initializer.Value);
                 break;
-            case ITupleOperation { Elements.Length: 2 } tuple:
+            case OperationKind.Tuple when ((ITupleOperation)operation) is { Elements.Length: 2 } tuple:
                 FromRoleTaggedTuple(tuple, ref values);
                 break;
-            case IAnonymousObjectCreationOperation anonymous:
-                FromRequestBodyObject(anonymous, ref values);
+            case OperationKind.AnonymousObjectCreation:
+                FromRequestBodyObject((IAnonymousObjectCreationOperation)operation, ref values);
                 break;
         }
     }
@@ -314,20 +318,19 @@ internal sealed class PromptLocator
 
     private bool IsPromptProperty(IPropertySymbol property)
     {
-        if (property.Type.SpecialType != SpecialType.System_String || !IsLlmType(property.ContainingType))
+        // The name first: most assigned properties are the project's own (Status, Total), which it rules out without a symbol.
+        var named = false;
+        var name = property.Name;
+        foreach (var promptName in PromptPropertyNames)
         {
-            return false;
-        }
-
-        foreach (var name in PromptPropertyNames)
-        {
-            if (property.Name == name)
+            if (name == promptName)
             {
-                return true;
+                named = true;
+                break;
             }
         }
 
-        return false;
+        return named && property.Type.SpecialType == SpecialType.System_String && IsLlmType(property.ContainingType);
     }
 
     private static bool IsPromptParameter(string name)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Threading;
 using Microsoft.CodeAnalysis;
 
 namespace ProviderLockin.Analyzers.Catalog;
@@ -184,6 +185,14 @@ internal sealed class ProviderCatalog
     public bool MayOwn(INamedTypeSymbol? type)
         => type is not null && (_userSdks.Length > 0 || IndexOfSdkAssembly(type.OriginalDefinition.ContainingAssembly) >= 0);
 
+    /// <summary>
+    /// <see cref="MayOwn"/> for the type declaring <paramref name="member"/>, asked of every member the code reads. A member
+    /// of a constructed type (<c>List&lt;Order&gt;.Count</c>) is in the assembly of its definition, so the member's own
+    /// assembly answers without reading its type and that type's definition.
+    /// </summary>
+    public bool MayOwnMember(ISymbol member)
+        => _userSdks.Length > 0 ? member.ContainingType is not null : IndexOfSdkAssembly(member.ContainingAssembly) >= 0;
+
     /// <summary>The provider of a client type (not a request/response type), or false.</summary>
     public bool TryGetClient(ITypeSymbol? type, out ProviderType providerType)
         => TryGetProvider(type, out providerType) && providerType.IsClient;
@@ -228,11 +237,16 @@ internal sealed class ProviderCatalog
 
     private int IndexOfSdkAssembly(IAssemblySymbol? assembly)
     {
-        // Asked for nearly every type and member the rules meet, mostly in a row for the same assembly that is no SDK (the
-        // project, the BCL): the last such answer is kept. A race only costs a repeated search.
-        if (ReferenceEquals(assembly, _lastNonSdkAssembly))
+        // Asked for nearly every type and member the rules meet, mostly of a few assemblies that are no SDK (the project,
+        // System.Runtime, System.Linq, ...), from several threads in turn: those answers are kept in a few slots compared by
+        // reference. A slot only remembers an answer the comparer gave, so a miss (or a race on a slot) costs a search, never a wrong answer.
+        var recent = _recentNonSdkAssemblies;
+        for (var i = 0; i < recent.Length; i++)
         {
-            return -1;
+            if (ReferenceEquals(recent[i], assembly))
+            {
+                return -1;
+            }
         }
 
         for (var i = 0; i < _sdkAssemblies.Length; i++)
@@ -243,11 +257,18 @@ internal sealed class ProviderCatalog
             }
         }
 
-        _lastNonSdkAssembly = assembly;
+        if (assembly is not null)
+        {
+            var slot = (int)((uint)Interlocked.Increment(ref _nextRecentSlot) % (uint)recent.Length);
+            recent[slot] = assembly;
+        }
+
         return -1;
     }
 
-    private IAssemblySymbol? _lastNonSdkAssembly;
+    private readonly IAssemblySymbol?[] _recentNonSdkAssemblies = new IAssemblySymbol?[8];
+
+    private int _nextRecentSlot = -1;
 
     private ProviderType? Classify(INamedTypeSymbol type)
     {

@@ -276,26 +276,45 @@ internal sealed class OptionsReader
         }
     }
 
-    /// <summary>Looks at every key of every file for misspelled <c>provider_lockin.*</c> options.</summary>
-    public void CheckForUnknownKeys(IEnumerable<SyntaxTree> trees)
+    /// <summary>
+    /// Every file's <c>provider_lockin.*</c> options, for PLA9001: misspelled keys, and values that do not parse. Each
+    /// file's keys are listed once; only a file that has keys of ours is read (a file without any has the defaults,
+    /// which cannot be wrong), and a file the rules already read is not read again.
+    /// </summary>
+    public void CheckEveryFile(IEnumerable<SyntaxTree> trees)
     {
         CheckKeys(_provider.GlobalOptions);
+        _ = Global;
         foreach (var tree in trees)
         {
-            CheckKeys(_provider.GetOptions(tree));
+            var options = _provider.GetOptions(tree);
+            if (CheckKeys(options) && !_byTree.ContainsKey(tree))
+            {
+                ReadShared(options);
+            }
         }
     }
 
-    private void CheckKeys(AnalyzerConfigOptions options)
+    /// <summary>Reports misspelled keys of ours; true when the options have any key of ours.</summary>
+    private bool CheckKeys(AnalyzerConfigOptions options)
     {
+        var any = false;
         foreach (var key in options.Keys)
         {
-            if (key.StartsWith(OptionKeys.Prefix, StringComparison.OrdinalIgnoreCase) && !IsKnown(key))
+            if (!key.StartsWith(OptionKeys.Prefix, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            any = true;
+            if (!IsKnown(key))
             {
                 options.TryGetValue(key, out var value);
                 Problem(key, value ?? string.Empty, "unknown option; known options are " + string.Join(", ", OptionKeys.All));
             }
         }
+
+        return any;
     }
 
     private static bool IsKnown(string key)

@@ -13,13 +13,7 @@ internal static class InvalidConfiguration
 {
     public static void Report(CompilationAnalysisContext context, AnalysisSession session)
     {
-        var trees = context.Compilation.SyntaxTrees;
-        foreach (var tree in trees)
-        {
-            session.Options.For(tree);
-        }
-
-        session.Options.CheckForUnknownKeys(trees);
+        session.Options.CheckEveryFile(context.Compilation.SyntaxTrees);
         session.Options.CheckAnalysisMode();
 
         var problems = new List<ConfigurationProblem>(session.Options.Problems);

@@ -45,6 +45,22 @@ public class InvalidConfigurationTests() : RuleTests(new[] { "PLA1", "PLA3" })
                 Config("provider_lockin.additional_endpoints", "", "the value is empty; remove the line or list at least one entry"))
             .RunAsync();
 
+    /// <summary>The check at the end of the compilation reads the files that have options of ours, whether or not a rule read them.</summary>
+    [Fact]
+    public Task A_bad_value_is_reported_for_a_file_no_rule_reads()
+        => Test(UsesOpenAi)
+            .WithSource("/0/Quiet/Plain.cs", "class Plain { int One() => 1; }")
+            .WithEditorConfig("""
+                [**/Quiet/*.cs]
+                provider_lockin.max_calls_per_loop = many
+                provider_lockin.max_calls_per_loops = 3
+                """)
+            .Expect(
+                Config("provider_lockin.max_calls_per_loop", "many", "expected a whole number of at least 1; using " + ProviderLockin.Analyzers.Configuration.OptionKeys.DefaultMaxCallsPerLoop),
+                Config("provider_lockin.max_calls_per_loops", "3",
+                    "unknown option; known options are " + string.Join(", ", ProviderLockin.Analyzers.Configuration.OptionKeys.All)))
+            .RunAsync();
+
     [Fact]
     public Task Unknown_key_is_reported_with_the_known_keys()
         => Test(UsesOpenAi)

@@ -24,6 +24,37 @@ public class ModelIdentityInPromptTests() : RuleTests("PLA2003", TestReferences.
             }
             """).OnlyRules("PLA2").RunAsync();
 
+    /// <summary>
+    /// Both prompt-text rules look at a method's string returns through one entry of the walk: each still reports its own
+    /// finding when both are on, and when only one of them is.
+    /// </summary>
+    [Fact]
+    public async Task String_returns_are_checked_by_each_prompt_rule_that_is_on()
+    {
+        await new AnalyzerTest("""
+            class Templates
+            {
+                public string Chat(string q) { return $"{|PLA2003:You are ChatGPT|}. {|PLA2001:<|im_start|>|}user {q}"; }
+
+                public int Count(string q) { return q.Length; }
+            }
+            """, TestReferences.AbstractionOnly).OnlyRules("PLA2001", "PLA2003").RunAsync();
+
+        await new AnalyzerTest("""
+            class Templates
+            {
+                public string Chat(string q) { return $"{|PLA2003:You are ChatGPT|}. <|im_start|>user {q}"; }
+            }
+            """, TestReferences.AbstractionOnly).OnlyRules("PLA2003").RunAsync();
+
+        await new AnalyzerTest("""
+            class Templates
+            {
+                public string Chat(string q) { return $"You are ChatGPT. {|PLA2001:<|im_start|>|}user {q}"; }
+            }
+            """, TestReferences.AbstractionOnly).OnlyRules("PLA2001").RunAsync();
+    }
+
     [Fact]
     public Task Named_products_and_vendors_are_reported_exactly()
         => Test("""
