@@ -7,9 +7,14 @@ safe points and over-counts code that calls into the runtime (a stopwatch read l
     perf script -i run.perf -F tid,ip,sym,dso > run.script
     python3 perf-breakdown.py run.script                       # samples per analyzer, then ours by innermost / inclusive frame
     python3 perf-breakdown.py run.script --children PromptText::Find   # what one of our methods spends its samples on
+    python3 perf-breakdown.py run.script --without-jit                 # leave out samples spent compiling (see below)
 
 Method names need the runtime's perf map (DOTNET_PerfMapEnabled=1, DOTNET_EnableWriteXorExecute=0). Code from a
-ReadyToRun image has no names there: profile the portable assembly to see every method of ours by name.
+ReadyToRun image has no names there: profile the portable assembly to see every method of ours by name. The portable
+assembly is compiled as it runs, and code run a few thousand times (per file, per compilation) runs mostly unoptimized
+and looks costlier than it is precompiled. For the steady-state picture set DOTNET_TieredCompilation=0 in the
+compiler's environment (every method compiled optimized on first call) and pass --without-jit, which leaves out the
+samples spent in the JIT (the package ships precompiled for the compiler of `dotnet build`).
 """
 import collections
 import re
@@ -50,12 +55,18 @@ def mentions(frames, who):
     return any(who in symbol or who in dso for symbol, dso in frames)
 
 
-def main(path, children_of=None):
+def compiling(frames):
+    return any("libclrjit" in dso for _, dso in frames)
+
+
+def main(path, children_of=None, without_jit=False):
     total = ours = peer = 0
     innermost = collections.Counter()
     inclusive = collections.Counter()
     children = collections.Counter()
     for frames in samples(path):
+        if without_jit and compiling(frames):
+            continue
         total += 1
         peer += mentions(frames, PEER)
         names = [short(symbol) if OURS in symbol else None for symbol, _ in frames]
@@ -89,6 +100,8 @@ def main(path, children_of=None):
 
 if __name__ == "__main__":
     arguments = sys.argv[1:]
+    without_jit = "--without-jit" in arguments
+    arguments = [argument for argument in arguments if argument != "--without-jit"]
     if not arguments:
         sys.exit(__doc__)
-    main(arguments[0], arguments[2] if len(arguments) > 2 and arguments[1] == "--children" else None)
+    main(arguments[0], arguments[2] if len(arguments) > 2 and arguments[1] == "--children" else None, without_jit)
