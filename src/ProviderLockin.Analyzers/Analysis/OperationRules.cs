@@ -237,9 +237,9 @@ internal sealed class DispatchTable
             return For(operation.Kind);
         }
 
-        // A method that is not constructed (a definition) comes back as the same object at every call: the last answers
-        // are kept by reference, which spares the comparer's walk through the symbol at most calls. Constructed
-        // methods (LINQ's, List<T>'s) are new objects at each call site and are answered by the comparer.
+        // A method that is not constructed comes back as the same object at every call: its answer is kept by reference,
+        // which spares the comparer's walk through the symbol at most calls. Constructed and reduced methods (LINQ's,
+        // List<T>'s) are new objects at each call site: answered by the comparer, and not kept (nothing allocated for them).
         var recent = _recentCalls;
         var slot = RuntimeHelpers.GetHashCode(target) & (recent.Length - 1);
         if (recent[slot] is { } last && ReferenceEquals(last.Target, target) && last.IsConstruction == isConstruction)
@@ -253,7 +253,11 @@ internal sealed class DispatchTable
             analyzers = known.GetOrAdd(target, AnalyzersOf(rules, target, isConstruction, session));
         }
 
-        recent[slot] = new RecentCall(target, isConstruction, analyzers);
+        if (!target.IsGenericMethod && target.ReducedFrom is null && target.ContainingType is not { IsGenericType: true })
+        {
+            recent[slot] = new RecentCall(target, isConstruction, analyzers);
+        }
+
         return analyzers;
     }
 
